@@ -1,0 +1,21 @@
+package dev.assumerole;
+
+import dev.assumerole.cli.CommandLineTool;
+import dev.assumerole.lsp.ServerLauncher;
+
+/**
+ * Starts the language server on stdin and stdout when given no arguments or only {@code --stdio}, which
+ * vscode-languageclient adds; any other arguments run the command line.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0 || (args.length == 1 && args[0].equals("--stdio"))) {
+            ServerLauncher.launch();
+            return;
+        }
+        System.exit(CommandLineTool.run(args));
+    }
+}
