@@ -32,7 +32,7 @@ public final class TestCore {
         StsSettings settings = new StsSettings();
         settings.endpointOverride(endpoint);
         return new DefaultRoleAssumer(new SdkProfileRepository(environment, folder.resolve("no-home")),
-                new StsClientFactory(Duration.ofSeconds(2), Duration.ofSeconds(2)), settings,
+                new StsClientFactory(Duration.ofSeconds(1), Duration.ofSeconds(1)), settings,
                 new CredentialProcessRunner(Duration.ofSeconds(20), CLOCK), environment, CLOCK);
     }
 }
