@@ -83,6 +83,8 @@ class CredentialProcessRunnerTest {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         Handler handler = new StreamHandler(log, new SimpleFormatter());
         handler.setLevel(Level.ALL);
+        Level previous = logger.getLevel();
+        logger.setLevel(Level.ALL);
         logger.addHandler(handler);
         try {
             String longLine = "x".repeat(200);
@@ -93,6 +95,7 @@ class CredentialProcessRunnerTest {
         } finally {
             handler.flush();
             logger.removeHandler(handler);
+            logger.setLevel(previous);
         }
         assertThat(log.toString()).contains("x".repeat(80) + "...")
                 .doesNotContain("x".repeat(81))
