@@ -45,8 +45,8 @@ export async function assumeRole(ctx: CommandContext): Promise<void> {
 }
 
 /**
- * Assumes the role of `profile`: asks for an MFA code when the server requires one, and again with the error
- * shown when STS rejected it. Returns true when a session became active.
+ * Assumes the role of `profile`. Prompts for an MFA code when the server requires one, and prompts again with
+ * the error shown when STS rejected it. Returns true when a session became active.
  */
 export async function assumeProfile(ctx: CommandContext, profile: string): Promise<boolean> {
   let tokenCode: string | undefined;

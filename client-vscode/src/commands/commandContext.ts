@@ -5,7 +5,7 @@ import type { SessionController } from '../session/sessionController';
 import type { Settings } from '../settings';
 import type { InheritedProfileCheck } from '../terminal/inheritedProfile';
 
-/** What the palette commands work with. */
+/** Services that the palette commands use. */
 export interface CommandContext {
   server: ServerConnection;
   sessions: SessionController;

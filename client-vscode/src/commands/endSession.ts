@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { Messages } from '../messages';
 import type { CommandContext } from './commandContext';
 
-/** AWS: End Session: tells the server to forget the session and clears the terminals and the status bar. */
+/** AWS: End Session: sends aws/endSession, then clears the terminal variables and the status bar. */
 export async function endSession(ctx: CommandContext): Promise<void> {
   const active = ctx.sessions.current;
   const profile = ctx.sessions.renewableProfile;

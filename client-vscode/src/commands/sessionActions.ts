@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { Messages } from '../messages';
 import { CommandIds, type CommandContext } from './commandContext';
 
-/** The pick behind a click on the status-bar item: renew, end, show or copy the session. */
+/** Offers renew, show, copy and end in a pick; a click on the status-bar item runs this. */
 export async function sessionActions(ctx: CommandContext): Promise<void> {
   const profile = ctx.sessions.renewableProfile;
   if (!profile) {

@@ -149,7 +149,7 @@ export class ServerConnection implements vscode.Disposable {
 
   private clientOptions(): LanguageClientOptions {
     return {
-      // The server serves no documents: it only answers the aws/* requests.
+      // The server handles no documents, only the aws/* requests.
       documentSelector: [],
       outputChannel: this.options.log,
       traceOutputChannel: this.options.trace,
@@ -168,7 +168,7 @@ export class ServerConnection implements vscode.Disposable {
   }
 }
 
-/** Restarts the server after a crash at most MaxRestarts times, then leaves it stopped and says so. */
+/** Restarts the server after a crash at most MaxRestarts times, then leaves it stopped and shows an error. */
 class BoundedRestartHandler implements ErrorHandler {
   private restarts = 0;
 

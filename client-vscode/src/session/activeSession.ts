@@ -1,6 +1,6 @@
 import type { RoleSession } from '../contract/protocol';
 
-/** The session whose credentials the terminals get, with the variables built from the server's answer. */
+/** Session whose credentials the terminals get, with the variables built from the server's result. */
 export interface ActiveSession {
   session: RoleSession;
   variables: Map<string, string>;

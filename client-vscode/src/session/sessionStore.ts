@@ -2,7 +2,7 @@ import type * as vscode from 'vscode';
 
 import { fromStored, toStored, type ActiveSession } from './activeSession';
 
-/** Key of the one SecretStorage entry that holds the session. */
+/** Key of the one SecretStorage entry that contains the session. */
 const StorageKey = 'awsAssumeRole.session';
 
 /**

@@ -9,13 +9,13 @@ import { Messages } from '../messages';
  * `terminal.integrated.env.<platform>` can, with a null value.
  */
 export class InheritedProfileCheck {
-  private asked = false;
+  private offered = false;
 
   constructor(private readonly log: vscode.LogOutputChannel) {}
 
   async offerRemoval(): Promise<void> {
     const inherited = inheritedProfileSelectors(process.env);
-    if (inherited.length === 0 || this.asked) {
+    if (inherited.length === 0 || this.offered) {
       return;
     }
     const key = terminalEnvPlatformKey(process.platform);
@@ -25,7 +25,7 @@ export class InheritedProfileCheck {
     if (remaining.length === 0) {
       return;
     }
-    this.asked = true;
+    this.offered = true;
 
     const names = remaining.map(([name, value]) => `${name}=${value}`).join(' and ');
     const choice = await vscode.window.showWarningMessage(
