@@ -23,7 +23,7 @@ import software.amazon.awssdk.services.sts.StsClient;
 public class StsClientFactory {
     /** Time allowed to open a connection to STS. */
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
-    /** Time allowed between bytes of STS's answer. */
+    /** Time allowed between bytes of STS's response. */
     public static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
 
     private static final Logger LOG = Logger.getLogger(StsClientFactory.class.getName());

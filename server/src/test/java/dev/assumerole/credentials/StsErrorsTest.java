@@ -186,8 +186,10 @@ class StsErrorsTest {
     @Test
     void unansweredCallTimesOut() {
         sts.answerLate(Duration.ofSeconds(3), "arn:aws:sts::123456789012:assumed-role/plain/x");
+        DefaultRoleAssumer impatient = TestCore.assumer(FILES, sts.endpoint(), Map.of(), Duration.ofMillis(300));
 
-        assertFailure(() -> assume("plain", null), ErrorKind.NETWORK, "timed out", sts.endpoint().toString());
+        assertFailure(() -> impatient.assume(new RoleRequest("plain", null, null)), ErrorKind.NETWORK, "timed out",
+                sts.endpoint().toString());
     }
 
     @Test
