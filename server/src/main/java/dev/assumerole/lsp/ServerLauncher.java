@@ -20,7 +20,7 @@ public final class ServerLauncher {
     /** Runs the server until the client sends {@code exit}, the input ends, or the editor process is gone. */
     public static void launch() {
         // The protocol owns stdout. Anything else that prints, a library included, reaches stderr instead.
-        InputStream protocolIn = new FileInputStream(FileDescriptor.in);
+        InputStream protocolIn = new ResyncingInputStream(new FileInputStream(FileDescriptor.in));
         OutputStream protocolOut = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out));
         PrintStream stderr = System.err;
         System.setOut(stderr);
