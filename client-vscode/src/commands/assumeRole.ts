@@ -124,5 +124,7 @@ async function activate(ctx: CommandContext, profile: string, result: AssumeRole
       ctx.log.warn(`Ending the replaced session of profile '${previous.session.profile}' failed: ${String(error)}`));
   }
   void vscode.window.showInformationMessage(Messages.assumed(profile, formatExpiry(result.session.expiration)));
-  await ctx.inheritedProfile.offerRemoval();
+  // Not awaited: the command is done once the session is active, whatever the user answers to this offer.
+  ctx.inheritedProfile.offerRemoval().catch((error: unknown) =>
+    ctx.log.error(`Removing the inherited profile variables failed: ${String(error)}`));
 }
