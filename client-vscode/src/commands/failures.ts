@@ -6,6 +6,9 @@ import { describeError } from '../server/languageServer';
 import { openSetting } from '../settings';
 import { CommandIds, type CommandContext } from './commandContext';
 
+/** vscode-jsonrpc's codes for a request whose connection closed: PendingResponseRejected, ConnectionInactive. */
+const ConnectionLossCodes = [-32097, -32096];
+
 type FailureAction = 'openConfig' | 'showLogs' | 'durationSetting' | 'endpointSetting' | 'retry';
 
 /** The buttons that help with each kind of failure, in the order shown. */
@@ -43,7 +46,8 @@ export async function showFailure(ctx: CommandContext, what: string, error: unkn
   ctx.log.warn(`${what} failed${failure ? ` (${failure.kind})` : ''}: ${detail}`);
 
   const actions = failure ? ActionsByKind[failure.kind] ?? ['showLogs'] : ['showLogs' as const];
-  const message = failure?.message || Messages.requestFailed(what, detail);
+  const message = failure?.message ||
+    (isConnectionLoss(error) ? Messages.serverStoppedDuringRequest(what) : Messages.requestFailed(what, detail));
   const choice = await vscode.window.showErrorMessage(message, ...actions.map((action) => ButtonLabels[action]));
   const action = actions.find((candidate) => ButtonLabels[candidate] === choice);
   switch (action) {
@@ -64,4 +68,9 @@ export async function showFailure(ctx: CommandContext, what: string, error: unkn
     default:
       return undefined;
   }
+}
+
+function isConnectionLoss(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === 'number' && ConnectionLossCodes.includes(code);
 }
