@@ -21,7 +21,8 @@ export const Messages = {
   assumed: (profile: string, expiresAt: string) =>
     `Assumed the role of profile '${profile}' until ${expiresAt}. New terminals get the credentials.`,
   noRoleProfiles: (configFile: string) =>
-    `No profiles found in ${configFile}. Add a profile with role_arn and source_profile, then try again.`,
+    `No profiles found in ${configFile || 'the AWS config files'}. Add a profile with role_arn and ` +
+    'source_profile, then try again.',
   listingProblems: (count: number) =>
     `The AWS config files have ${count === 1 ? 'a problem' : `${count} problems`}. See the output for details.`,
   noSession: 'No AWS session is active. Run "AWS: Assume Role…" first.',
