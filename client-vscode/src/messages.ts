@@ -76,9 +76,9 @@ export const Messages = {
     `The AWS Assume Role server stopped ${restarts} times and will not be restarted. See the output, then ` +
     'reload the window.',
   serverNotRunning: 'The AWS Assume Role server is not running. See the output, then reload the window.',
-  requestFailed: (what: string, detail: string) => `${what} failed: ${detail}`,
-  serverStoppedDuringRequest: (what: string) =>
-    `${what} failed because the AWS Assume Role server stopped. It is restarted automatically; try again.`,
+  requestFailed: (operation: string, detail: string) => `${operation} failed: ${detail}`,
+  serverStoppedDuringRequest: (operation: string) =>
+    `${operation} failed because the AWS Assume Role server stopped. It is restarted automatically; try again.`,
 
   // Buttons.
   buttonOpenSetting: 'Open Setting',
