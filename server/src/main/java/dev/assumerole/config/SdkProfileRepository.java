@@ -1,0 +1,121 @@
+package dev.assumerole.config;
+
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import software.amazon.awssdk.profiles.ProfileFile;
+
+/**
+ * Reads the config and credentials files through the SDK's {@link ProfileFile} parser, after a light scan of
+ * their text for what that parser ignores without a word.
+ */
+public class SdkProfileRepository implements ProfileRepository {
+    private static final Logger LOG = Logger.getLogger(SdkProfileRepository.class.getName());
+
+    private final Environment environment;
+    private final Path home;
+
+    @Inject
+    public SdkProfileRepository(Environment environment) {
+        this(environment, Path.of(System.getProperty("user.home")));
+    }
+
+    public SdkProfileRepository(Environment environment, Path home) {
+        this.environment = environment;
+        this.home = home;
+    }
+
+    @Override
+    public ProfileListing list() {
+        return ProfileInspector.listing(read());
+    }
+
+    @Override
+    public List<Path> files() {
+        ProfilePaths paths = paths();
+        return List.of(paths.configFile(), paths.credentialsFile());
+    }
+
+    public ProfilePaths paths() {
+        return ProfilePaths.resolve(environment, home);
+    }
+
+    /** Reads both files as they are now. A broken file becomes a problem in the snapshot, never an exception. */
+    public ProfileSnapshot read() {
+        ProfilePaths paths = paths();
+        List<String> fileProblems = new ArrayList<>();
+        List<String> rejected = new ArrayList<>();
+        Map<String, List<String>> findings = new LinkedHashMap<>();
+
+        ProfileFile config = parse(paths.configFile(), ProfileFile.Type.CONFIGURATION, fileProblems, rejected,
+                findings);
+        ProfileFile credentials = parse(paths.credentialsFile(), ProfileFile.Type.CREDENTIALS, fileProblems,
+                rejected, findings);
+        ProfileFile merged = ProfileFile.aggregator().addFile(credentials).addFile(config).build();
+        return new ProfileSnapshot(paths, config, credentials, merged, fileProblems, rejected, findings);
+    }
+
+    private static ProfileFile parse(Path path, ProfileFile.Type type, List<String> fileProblems,
+            List<String> rejected, Map<String, List<String>> findings) {
+        String file = path.toString();
+        String content;
+        try {
+            content = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException missing) {
+            LOG.fine(() -> "No file at " + file + "; it holds no profiles");
+            return empty(type);
+        } catch (IOException | SecurityException unreadable) {
+            String problem = ProfileMessages.unreadableFile(file, unreadable.getClass().getSimpleName());
+            fileProblems.add(problem);
+            rejected.add(problem);
+            LOG.log(Level.WARNING, problem);
+            return empty(type);
+        }
+
+        ProfileFileScanner.Result scan = ProfileFileScanner.scan(content, type, file);
+        for (ProfileFileScanner.Finding finding : scan.findings()) {
+            if (finding.profile() == null) {
+                fileProblems.add(finding.message());
+            } else {
+                findings.computeIfAbsent(finding.profile(), name -> new ArrayList<>()).add(finding.message());
+            }
+        }
+        try {
+            return build(scan.text(), type);
+        } catch (IllegalArgumentException parserError) {
+            String problem = ProfileMessages.rejectedFile(file, stripTrailingPeriod(parserError.getMessage()));
+            fileProblems.add(problem);
+            rejected.add(problem);
+            LOG.warning(problem);
+            return empty(type);
+        }
+    }
+
+    private static ProfileFile build(String text, ProfileFile.Type type) {
+        return ProfileFile.builder()
+                .content(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))
+                .type(type)
+                .build();
+    }
+
+    private static ProfileFile empty(ProfileFile.Type type) {
+        return build("", type);
+    }
+
+    private static String stripTrailingPeriod(String message) {
+        if (message == null) {
+            return "the parser rejected it";
+        }
+        return message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
+    }
+}
