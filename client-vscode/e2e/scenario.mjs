@@ -27,6 +27,10 @@ const ELEMENT_TIMEOUT_MS = 90_000;
 const MFA_CODES = { first: '123456', second: '246802', rejected: '000000', afterRejection: '135791' };
 const STUB_SESSION_SECONDS = 45;
 const STATUS_PATTERN = new RegExp(`${fixtures.ROLE_PROFILE}\\s+(\\d+:)?\\d+:\\d{2}`);
+/** The caller ARN of the assumed role; the group is the session name, which STS limits to 64 characters. */
+const ASSUMED_ROLE_ARN = /^arn:aws:sts::123456789012:assumed-role\/admin\/([\w+=,.@-]{2,64})$/;
+/** Button of the extension's offer to stop terminals from inheriting AWS_PROFILE. */
+const REMOVE_PROFILE_BUTTON = 'Remove for This Workspace';
 const ENVIRONMENT_CONTRACT = [
   'AWS_ACCESS_KEY_ID',
   'AWS_SECRET_ACCESS_KEY',
@@ -88,7 +92,7 @@ async function main() {
     'awsAssumeRole.warningMinutes': 5,
     'awsAssumeRole.persistSession': false,
     'awsAssumeRole.trace.server': 'verbose',
-    'awsAssumeRole.logLevel': process.env.E2E_LOG_LEVEL ?? 'all',
+    'awsAssumeRole.logLevel': 'trace',
     'awsAssumeRole.java.home': await javaHome(),
   };
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: BROWSER_FLAGS, headless: true });
@@ -107,13 +111,39 @@ async function main() {
   await assumeRoleSteps(FIRST_RUN, MFA_CODES.first, ['01 config written and VS Code started']);
   await scanStorageOfPage('first run');
 
-  const conflictStep = '05a AWS_PROFILE conflict reported';
-  await report.step(conflictStep, { needs: ['01 config written and VS Code started'], screenshot: '05a-aws-profile-warning' }, async () => {
+  const restartStep = '05a VS Code restarted with AWS_PROFILE set';
+  await report.step(restartStep, { needs: ['01 config written and VS Code started'], screenshot: '05a-restarted' }, async () => {
     await restartCodeServer(codeServer, { ...environment, AWS_PROFILE: 'default' }, 'code-server-2');
-    const text = await report.workbench.notification(/AWS_PROFILE/, ELEMENT_TIMEOUT_MS);
+    return `code-server on ${codeServer.url()} with AWS_PROFILE=default`;
+  });
+  await assumeRoleSteps(SECOND_RUN, MFA_CODES.second, [restartStep]);
+
+  await report.step('05e AWS_PROFILE conflict reported and removed', {
+    needs: [SECOND_RUN.names.assumed],
+    screenshot: '05e-aws-profile-removed',
+  }, async () => {
+    const workbench = report.workbench;
+    const offer = await workbench.notification(/AWS_PROFILE=default/);
+    const text = (await offer.innerText()).replace(/\s+/g, ' ').trim();
+    await report.screenshot('05e-aws-profile-warning');
+    await offer.locator('.monaco-button').filter({ hasText: REMOVE_PROFILE_BUTTON }).first().click();
+    await workbench.notification(/terminal\.integrated\.env\.linux/);
     return `notification: ${text}`;
   });
-  await assumeRoleSteps(SECOND_RUN, MFA_CODES.second, [conflictStep]);
+
+  await report.step('05f new terminal has no AWS_PROFILE and the role', {
+    needs: ['05e AWS_PROFILE conflict reported and removed'],
+    screenshot: '05f-terminal-without-profile',
+  }, async () => {
+    const workbench = report.workbench;
+    await workbench.newTerminal(fixtures.SHELL_PROMPT);
+    const variables = await terminal(workbench, 'env | grep ^AWS_ | cut -d= -f1 | sort', 'env-names-removed');
+    const present = variables.output.trim().split('\n');
+    assert(!present.includes('AWS_PROFILE'), `a new terminal still inherits AWS_PROFILE:\n${variables.output}`);
+    assert(present.includes('AWS_ACCESS_KEY_ID'), `a new terminal has no AWS_ACCESS_KEY_ID:\n${variables.output}`);
+    const arn = await callerArn(workbench);
+    return `${arn}; variables: ${present.join(' ')}`;
+  });
 
   await report.step('06 End Session clears the terminal and the status bar', {
     needs: [SECOND_RUN.names.assumed],
@@ -229,24 +259,22 @@ async function assumeRoleSteps(run, mfaCode, needs) {
     assert(cli.output.startsWith(`${fixtures.PIP_CLI_DIR}/aws\n`), `the terminal's aws is not the pip CLI:\n${cli.output}`);
     assert(/aws-cli\/1\./.test(cli.output), `the terminal's aws is not AWS CLI v1:\n${cli.output}`);
 
-    const identity = await terminal(workbench, 'aws sts get-caller-identity --output json', 'caller-identity');
-    assert(identity.exitCode === 0, `aws sts get-caller-identity failed:\n${identity.output}`);
-    const arn = JSON.parse(identity.output).Arn;
-    const match = /^arn:aws:sts::123456789012:assumed-role\/admin\/([\w+=,.@-]{2,64})$/.exec(arn);
-    assert(match, `the caller is not the assumed role: ${arn}`);
+    const arn = await callerArn(workbench);
+    const sessionName = ASSUMED_ROLE_ARN.exec(arn)[1];
 
     const variables = await terminal(workbench, 'env | grep ^AWS_ | cut -d= -f1 | sort', 'env-names');
     const present = variables.output.trim().split('\n');
     const missing = ENVIRONMENT_CONTRACT.filter((name) => !present.includes(name));
     assert(missing.length === 0, `variables missing from the terminal: ${missing.join(', ')}`);
-    if (!run.awsProfileInherited) {
+    if (run.awsProfileInherited) {
+      assert(present.includes('AWS_PROFILE'), 'the terminal does not inherit AWS_PROFILE, so this run proves nothing');
+    } else {
       assert(!present.includes('AWS_PROFILE'), 'the terminal has AWS_PROFILE');
     }
     const marker = await terminal(workbench, 'printf "%s\\n" "$AWS_ASSUME_ROLE_PROFILE"', 'profile-marker');
     assert(marker.output.trim() === fixtures.ROLE_PROFILE, `AWS_ASSUME_ROLE_PROFILE is '${marker.output.trim()}'`);
     await captureTerminalSecrets(workbench, run.number);
 
-    const sessionName = match[1];
     const shown = await showSessionText(workbench, sessionName);
     return `${arn}; variables: ${present.join(' ')}; Show Session: ${shown}`;
   });
@@ -286,6 +314,15 @@ const SECOND_RUN = {
   },
 };
 
+/** Runs `aws sts get-caller-identity` in the terminal and checks that it is the assumed role. */
+async function callerArn(workbench) {
+  const identity = await terminal(workbench, 'aws sts get-caller-identity --output json', 'caller-identity');
+  assert(identity.exitCode === 0, `aws sts get-caller-identity failed:\n${identity.output}`);
+  const arn = JSON.parse(identity.output).Arn;
+  assert(ASSUMED_ROLE_ARN.test(arn), `the caller is not the assumed role: ${arn}`);
+  return arn;
+}
+
 async function startAssumeRole(workbench, pickScreenshot) {
   await workbench.runCommand('AWS: Assume Role');
   const labels = await workbench.pickLabels();
@@ -301,8 +338,9 @@ async function startAssumeRole(workbench, pickScreenshot) {
 async function rejectionMessage(workbench) {
   const pattern = /MFA|code/i;
   const inBox = workbench.page.locator('.quick-input-widget .quick-input-message').filter({ hasText: /not accepted|rejected|invalid|failed/i });
+  const onInput = workbench.page.locator('.quick-input-widget .monaco-inputbox-message').filter({ hasText: /not accepted|rejected|invalid|failed/i });
   const toast = workbench.page.locator('.notification-toast').filter({ hasText: /not accepted|rejected|invalid|failed/i });
-  const either = inBox.or(toast).first();
+  const either = inBox.or(onInput).or(toast).first();
   await either.waitFor({ state: 'visible', timeout: ELEMENT_TIMEOUT_MS });
   const text = (await either.innerText()).replace(/\s+/g, ' ').trim();
   assert(pattern.test(text), `the rejection message does not mention the MFA code: ${text}`);

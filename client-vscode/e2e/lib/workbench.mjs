@@ -136,16 +136,35 @@ export class Workbench {
     await this.statusItem(pattern).first().waitFor({ state: 'hidden', timeout: timeoutMs });
   }
 
-  /** Waits for a notification toast whose text matches `pattern` and returns its text. */
-  async notification(pattern, timeoutMs = this.timeoutMs) {
-    const toast = this.page.locator('.notification-toast').filter({ hasText: pattern }).first();
-    await toast.waitFor({ state: 'visible', timeout: timeoutMs });
-    return (await toast.innerText()).replace(/\s+/g, ' ').trim();
-  }
-
-  async clearNotifications() {
-    for (const toast of await this.page.locator('.notification-toast .codicon-notifications-clear').all()) {
-      await toast.click().catch(() => {});
+  /**
+   * Returns the notification whose text matches `pattern`, as a toast or, once the toast has
+   * gone, in the notification center, which this opens.
+   */
+  async notification(pattern) {
+    const toast = this.page.locator('.notification-toast .notification-list-item').filter({ hasText: pattern }).first();
+    try {
+      await toast.waitFor({ state: 'visible', timeout: 5_000 });
+      return toast;
+    } catch {
+      // The toast has timed out or has not shown yet: the notification center keeps both.
+    }
+    const listed = this.page.locator('.notifications-center .notification-list-item').filter({ hasText: pattern }).first();
+    const deadline = Date.now() + this.timeoutMs;
+    for (;;) {
+      if (!(await listed.isVisible())) {
+        await this.runCommand('Notifications: Show Notifications');
+      }
+      try {
+        await listed.waitFor({ state: 'visible', timeout: 5_000 });
+        return listed;
+      } catch (error) {
+        if (Date.now() > deadline) {
+          throw new Error(`no notification matching ${pattern} within ${this.timeoutMs / 1000} s`);
+        }
+      }
+      if (await toast.isVisible()) {
+        return toast;
+      }
     }
   }
 
