@@ -29,6 +29,8 @@ const STUB_SESSION_SECONDS = 45;
 const STATUS_PATTERN = new RegExp(`${fixtures.ROLE_PROFILE}\\s+(\\d+:)?\\d+:\\d{2}`);
 /** The caller ARN of the assumed role; the group is the session name, which STS limits to 64 characters. */
 const ASSUMED_ROLE_ARN = /^arn:aws:sts::123456789012:assumed-role\/admin\/([\w+=,.@-]{2,64})$/;
+/** Publisher and name of the extension under test, the folder name of its output channels. */
+const EXTENSION_ID = process.env.E2E_EXTENSION_ID ?? 'assume-role.assume-role-vscode';
 /** Button of the extension's offer to stop terminals from inheriting AWS_PROFILE. */
 const REMOVE_PROFILE_BUTTON = 'Remove for This Workspace';
 const ENVIRONMENT_CONTRACT = [
@@ -59,10 +61,11 @@ const processes = new ProcessGroup(runId);
 // playwright-core lives with code-server in the tools folder that install.sh fills.
 const { chromium } = createRequire(path.join(toolsDir, 'npm', 'package.json'))('playwright-core');
 const report = new Report({ screenshotDir });
+report.onFailure = () => printExtensionLogs();
 
-// Values the leak scan searches for: MFA codes typed, and the credentials that the terminal saw
-// or that the STS stub handed out.
-const secrets = {};
+// Credentials that the terminals saw, by label. The leak scan also searches for the MFA codes
+// typed and the credentials that the STS stub issued.
+const terminalSecrets = {};
 const browserScans = [];
 let browser;
 let stub;
@@ -210,14 +213,8 @@ async function main() {
 
   await stopAll();
   await report.step('09 no secret in code-server files or browser storage', {}, async () => {
-    for (const [index, credentials] of stub.issued.entries()) {
-      secrets[`stub secret access key ${index + 1}`] = credentials.secretAccessKey;
-      secrets[`stub session token ${index + 1}`] = credentials.sessionToken;
-    }
-    for (const [name, code] of Object.entries(MFA_CODES)) {
-      secrets[`MFA code (${name})`] = code;
-    }
-    assert(secrets['terminal secret access key 1'], 'the first run did not capture the credentials the terminal saw');
+    assert(terminalSecrets['terminal secret access key 1'], 'the first run did not capture the credentials the terminal saw');
+    const secrets = allSecrets();
     const scanned = [layout.userData, layout.extensions, layout.home, layout.workspace, layout.logs];
     const installed = await installedExtensionFolders();
     const files = await scanFiles(scanned, secrets, { exclude: [layout.harness], installed });
@@ -365,8 +362,8 @@ async function captureTerminalSecrets(workbench, run) {
   const [secretAccessKey, sessionToken] = (await readFile(file, 'utf8')).split('\n');
   await rm(file, { force: true });
   assert(secretAccessKey && sessionToken, 'the terminal has no secret access key or session token');
-  secrets[`terminal secret access key ${run}`] = secretAccessKey;
-  secrets[`terminal session token ${run}`] = sessionToken;
+  terminalSecrets[`terminal secret access key ${run}`] = secretAccessKey;
+  terminalSecrets[`terminal session token ${run}`] = sessionToken;
 }
 
 let terminalCommandCount = 0;
@@ -399,20 +396,26 @@ async function closeWorkbench() {
   }
 }
 
+/** Returns every secret of the run so far, by label. */
+function allSecrets() {
+  const all = { ...terminalSecrets };
+  for (const [index, credentials] of stub.issued.entries()) {
+    all[`stub secret access key ${index + 1}`] = credentials.secretAccessKey;
+    all[`stub session token ${index + 1}`] = credentials.sessionToken;
+  }
+  for (const [name, code] of Object.entries(MFA_CODES)) {
+    all[`MFA code (${name})`] = code;
+  }
+  return all;
+}
+
 /** Reads the browser storage of the open workbench for the leak scan, while its page is open. */
 async function scanStorageOfPage(label) {
   if (!report.workbench) {
     return;
   }
-  const values = () => ({ ...secrets, ...Object.fromEntries(Object.entries(MFA_CODES).map(([name, code]) => [`MFA code (${name})`, code])) });
-  const issued = Object.fromEntries(
-    stub.issued.flatMap((credentials, index) => [
-      [`stub secret access key ${index + 1}`, credentials.secretAccessKey],
-      [`stub session token ${index + 1}`, credentials.sessionToken],
-    ]),
-  );
   try {
-    const scan = await scanBrowserStorage(report.workbench.page, { ...values(), ...issued });
+    const scan = await scanBrowserStorage(report.workbench.page, allSecrets());
     browserScans.push({ label, ...scan });
     console.log(`    browser storage (${label}): ${scan.recordCount} records in ${scan.databases.map((db) => db.name).join(', ')}`);
   } catch (error) {
@@ -460,6 +463,38 @@ function requiredEnvironment(name) {
     process.exit(2);
   }
   return value;
+}
+
+/**
+ * Prints the end of the extension's output channels, which code-server writes below its log
+ * folder, with every known secret masked.
+ */
+async function printExtensionLogs() {
+  const logs = await findFiles(path.join(layout.userData, 'logs'), (file) => file.includes(`${path.sep}${EXTENSION_ID}${path.sep}`));
+  const latest = logs.sort().slice(-2);
+  for (const file of latest) {
+    let text = await readFile(file, 'utf8');
+    for (const value of Object.values(allSecrets())) {
+      text = /^\d{6}$/.test(value)
+        ? text.replace(new RegExp(`(?<![0-9A-Za-z#.])${value}(?![0-9A-Za-z])`, 'g'), '***')
+        : text.split(value).join('***');
+    }
+    const tail = text.trimEnd().split('\n').slice(-15).join('\n      ');
+    console.log(`    last lines of ${file}:\n      ${tail}`);
+  }
+}
+
+async function findFiles(directory, accept) {
+  const found = [];
+  for (const entry of await readdir(directory, { withFileTypes: true }).catch(() => [])) {
+    const full = path.join(directory, entry.name);
+    if (entry.isDirectory()) {
+      found.push(...(await findFiles(full, accept)));
+    } else if (accept(full)) {
+      found.push(full);
+    }
+  }
+  return found;
 }
 
 async function stopAll() {

@@ -7,6 +7,8 @@ export class Report {
     this.screenshotDir = screenshotDir;
     this.results = [];
     this.workbench = undefined;
+    // Called after a failed step, to print what helps to find the cause.
+    this.onFailure = async () => {};
   }
 
   /**
@@ -26,6 +28,7 @@ export class Report {
       this.record(name, 'passed', started, detail);
     } catch (error) {
       this.record(name, 'failed', started, error.stack ?? String(error));
+      await this.onFailure().catch((failure) => console.log(`    no diagnostics: ${failure.message}`));
     } finally {
       if (screenshot) {
         await this.screenshot(screenshot);
