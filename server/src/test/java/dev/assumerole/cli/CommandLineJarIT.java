@@ -139,6 +139,15 @@ class CommandLineJarIT {
     }
 
     @Test
+    void execLeavesRestOfStdinToCommand(MotoServer moto) throws Exception {
+        Result result = run(environment("02-crlf-line-endings", moto), CODE + "\nfor-the-command\n",
+                "exec", "admin", "--token-code", "-", "--", "sh", "-c", "read line; echo \"got $line\"");
+
+        assertThat(result.exit()).as(result.stderr()).isZero();
+        assertThat(result.stdout()).isEqualTo("got for-the-command\n");
+    }
+
+    @Test
     void execWithMissingCommandFailsClearly(MotoServer moto) throws Exception {
         Result missing = run(environment("02-crlf-line-endings", moto), "", "exec", "admin", "--token-code", CODE,
                 "--", "no-such-command-here");
