@@ -145,7 +145,7 @@ public final class CommandLineTool {
         }
     }
 
-    /** The profile when none is named: AWS_DEFAULT_PROFILE, then AWS_PROFILE, then default, as in botocore. */
+    /** Returns the profile when none is named: AWS_DEFAULT_PROFILE, then AWS_PROFILE, then default, as in botocore. */
     private String defaultProfile() {
         String profile = environment.get("AWS_DEFAULT_PROFILE")
                 .or(() -> environment.get("AWS_PROFILE"))

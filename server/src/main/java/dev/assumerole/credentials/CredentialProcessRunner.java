@@ -19,7 +19,7 @@ import java.util.logging.Logger;
 
 /**
  * Runs a {@code credential_process} command without a shell and reads the credentials it prints. The command's
- * standard output is never logged or shown, because it holds the secret key; of its standard error only a short
+ * standard output is never logged or shown, because it contains the secret key. Of its standard error only a short
  * excerpt of the first line reaches the log.
  */
 public class CredentialProcessRunner {
@@ -95,6 +95,7 @@ public class CredentialProcessRunner {
         } catch (JsonParseException notJson) {
             throw failure(profile, Messages.processBadOutput(source, "not JSON"));
         }
+
         String version = text(json, "Version");
         if (!"1".equals(version)) {
             throw failure(profile, Messages.processBadOutput(source, "Version is not 1"));
@@ -104,6 +105,7 @@ public class CredentialProcessRunner {
         if (accessKeyId == null || secretAccessKey == null) {
             throw failure(profile, Messages.processBadOutput(source, "AccessKeyId or SecretAccessKey is missing"));
         }
+
         Instant expiration = null;
         String expirationText = text(json, "Expiration");
         if (expirationText != null) {

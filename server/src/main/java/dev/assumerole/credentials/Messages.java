@@ -2,7 +2,7 @@ package dev.assumerole.credentials;
 
 /**
  * The wording of every failure to assume a role, in one voice: what failed for which profile, then the fix.
- * No message holds a secret key, a session token or an MFA code; access key ids do not appear either.
+ * No message contains a secret key, a session token, an MFA code or an access key id.
  * Problems found in the files themselves are worded in {@code config.ProfileMessages}.
  */
 public final class Messages {
