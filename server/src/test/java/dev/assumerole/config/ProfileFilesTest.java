@@ -46,7 +46,9 @@ class ProfileFilesTest {
         assertThat(files.names()).containsExactly("default");
         ProfileListing listing = ProfileInspector.listing(files);
         assertThat(listing.problems()).singleElement().asString()
-                .contains("[profile ci] on line 5").contains(files.credentialsFile()).contains("Rename the section to [ci]");
+                .contains("[profile ci] on line 5")
+                .contains(files.credentialsFile())
+                .contains("Rename the section to [ci]");
     }
 
     @Test

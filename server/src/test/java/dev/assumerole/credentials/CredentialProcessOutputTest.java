@@ -12,7 +12,8 @@ class CredentialProcessOutputTest {
     void largeErrorOutputDoesNotBlockTheCommand() {
         CredentialProcessRunner runner = new CredentialProcessRunner(Duration.ofSeconds(20), TestCore.CLOCK);
         String command = "sh -c \"head -c 300000 /dev/zero >&2; "
-                + "printf '{\\\"Version\\\": 1, \\\"AccessKeyId\\\": \\\"AKID\\\", \\\"SecretAccessKey\\\": \\\"S\\\"}'\"";
+                + "printf '{\\\"Version\\\": 1, \\\"AccessKeyId\\\": \\\"AKID\\\", "
+                + "\\\"SecretAccessKey\\\": \\\"S\\\"}'\"";
 
         TemporaryCredentials credentials = runner.run("user", command, "role");
 

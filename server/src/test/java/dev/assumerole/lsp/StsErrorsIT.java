@@ -135,7 +135,8 @@ class StsErrorsIT {
 
     @Test
     void invalidSourceKeysAreSourceCredentialsInvalid() throws Exception {
-        sts.answerError(403, "Sender", "InvalidClientTokenId", "The security token included in the request is invalid.");
+        sts.answerError(403, "Sender", "InvalidClientTokenId",
+                "The security token included in the request is invalid.");
 
         assertFails("{\"profile\": \"plain\"}", "sourceCredentialsInvalid");
     }
