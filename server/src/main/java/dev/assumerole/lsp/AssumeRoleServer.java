@@ -64,7 +64,8 @@ public class AssumeRoleServer implements LanguageServer {
         }
         clients.client().ifPresent(logging.handler()::connect);
         String clientName = params.getClientInfo() == null ? "an unnamed client" : params.getClientInfo().getName();
-        LOG.info(() -> "Initialize from " + clientName + ", process " + params.getProcessId());
+        LOG.info(() -> "Initialize from " + clientName + ", process " + params.getProcessId() + ", "
+                + millisSinceStart() + " ms after the JVM started");
 
         settings.apply(ClientSettings.parse(asJson(params.getInitializationOptions())), "initializationOptions");
         if (params.getProcessId() != null) {
@@ -105,6 +106,12 @@ public class AssumeRoleServer implements LanguageServer {
     @Override
     public WorkspaceService getWorkspaceService() {
         return workspace;
+    }
+
+    private static String millisSinceStart() {
+        return ProcessHandle.current().info().startInstant()
+                .map(start -> String.valueOf(java.time.Duration.between(start, java.time.Instant.now()).toMillis()))
+                .orElse("an unknown number of");
     }
 
     /** The options arrive as a Gson tree; anything else (such as from an in-process client) is converted. */

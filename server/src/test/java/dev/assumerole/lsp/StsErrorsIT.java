@@ -207,17 +207,17 @@ class StsErrorsIT {
         WireMockServer shortSts = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         shortSts.start();
         try {
-            Instant expiration = Instant.now().plusSeconds(8).truncatedTo(ChronoUnit.SECONDS);
-            shortSts.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
-                    .withHeader("Content-Type", "text/xml").withBody(shortSession(expiration))));
             server.close();
             server = startServer("http://127.0.0.1:" + shortSts.port(), "{\"warningMinutes\": 1}");
+            Instant expiration = Instant.now().plusSeconds(20).truncatedTo(ChronoUnit.SECONDS);
+            shortSts.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
+                    .withHeader("Content-Type", "text/xml").withBody(shortSession(expiration))));
 
             ServerProcess.await(server.server.assumeRole(request("{\"profile\": \"plain\"}")));
 
             RecordingClient.Notification expiring = server.client.awaitNotification("aws/sessionExpiring",
                     params -> true, ServerProcess.TIMEOUT);
-            assertThat(expiring.params().get("secondsLeft").getAsLong()).isBetween(0L, 60L);
+            assertThat(expiring.params().get("secondsLeft").getAsLong()).isBetween(0L, 20L);
             assertThat(expiring.params().getAsJsonObject("session").get("expiration").getAsString())
                     .isEqualTo(expiration.toString());
             assertThat(expiring.params().toString()).doesNotContain("SecretKeyShortLived");
