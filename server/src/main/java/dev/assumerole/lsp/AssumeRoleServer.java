@@ -71,7 +71,7 @@ public class AssumeRoleServer implements LanguageServer {
         if (params.getProcessId() != null) {
             parentWatcher.watch(params.getProcessId());
         }
-        // Taking the files' first state before answering means a change made right after the answer is seen.
+        // The watcher records the files' state before the response, so a change made right after it is detected.
         fileWatcher.start();
         ServerInfo info = new ServerInfo(NAME, AssumeRoleServer.class.getPackage().getImplementationVersion());
         return CompletableFuture.completedFuture(new InitializeResult(new ServerCapabilities(), info));
@@ -114,7 +114,7 @@ public class AssumeRoleServer implements LanguageServer {
                 .orElse("an unknown number of");
     }
 
-    /** The options arrive as a Gson tree; anything else (such as from an in-process client) is converted. */
+    /** Converts the options to a Gson tree; over the wire they already are one. */
     private static JsonElement asJson(Object options) {
         if (options == null || options instanceof JsonElement) {
             return (JsonElement) options;
