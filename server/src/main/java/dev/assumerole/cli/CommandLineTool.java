@@ -16,6 +16,8 @@ import dev.assumerole.credentials.RoleSession;
 import dev.assumerole.credentials.StsClientFactory;
 import dev.assumerole.credentials.StsSettings;
 import java.io.ByteArrayOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -61,8 +63,10 @@ public final class CommandLineTool {
         SdkProfileRepository profiles = new SdkProfileRepository(environment);
         RoleAssumer assumer = new DefaultRoleAssumer(profiles, new StsClientFactory(), new StsSettings(),
                 new CredentialProcessRunner(CredentialProcessRunner.DEFAULT_TIMEOUT, clock), environment, clock);
-        return new CommandLineTool(environment, System.in, System.out, System.err, Terminal.system(), profiles,
-                assumer).execute(args);
+        // Unbuffered stdin: System.in would read ahead and take input that belongs to the command exec runs.
+        InputStream stdin = new FileInputStream(FileDescriptor.in);
+        return new CommandLineTool(environment, stdin, System.out, System.err, Terminal.system(), profiles, assumer)
+                .execute(args);
     }
 
     /** Runs one command line and returns its exit code; every failure is one line on stderr. */
@@ -145,7 +149,7 @@ public final class CommandLineTool {
         }
     }
 
-    /** The profile when none is named: AWS_DEFAULT_PROFILE, then AWS_PROFILE, then default, as in botocore. */
+    /** Returns the profile when none is named: AWS_DEFAULT_PROFILE, then AWS_PROFILE, then default, as in botocore. */
     private String defaultProfile() {
         String profile = environment.get("AWS_DEFAULT_PROFILE")
                 .or(() -> environment.get("AWS_PROFILE"))

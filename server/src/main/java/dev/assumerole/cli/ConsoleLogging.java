@@ -12,7 +12,7 @@ import java.util.logging.StreamHandler;
 
 /**
  * Java logging for the command line: silent by default, and with {@code --verbose} one line per decision of
- * this tool on stderr. The core logs no secret, so what reaches stderr holds none either.
+ * this tool on stderr. The core logs no secret, so what reaches stderr contains none either.
  */
 final class ConsoleLogging {
     /** Held here because Java logging keeps only weak references to loggers and would lose the handler. */

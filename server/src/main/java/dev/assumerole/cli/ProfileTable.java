@@ -65,7 +65,7 @@ final class ProfileTable {
         out.append(line.toString().stripTrailing()).append('\n');
     }
 
-    /** The kind as it appears in the JSON listing, such as {@code staticKeys}. */
+    /** Returns the kind as it appears in the JSON listing, such as {@code staticKeys}. */
     private static String kindName(ProfileSummary profile) {
         return GSON.toJson(profile.kind()).replace("\"", "");
     }

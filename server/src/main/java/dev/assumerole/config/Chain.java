@@ -15,7 +15,7 @@ public record Chain(String profile, Source source, List<Hop> hops, String region
         hops = List.copyOf(hops);
     }
 
-    /** Where the chain's first credentials come from. */
+    /** The kind of origin of the chain's first credentials. */
     public enum SourceType { STATIC_KEYS, ENVIRONMENT, CREDENTIAL_PROCESS }
 
     /**
@@ -28,7 +28,7 @@ public record Chain(String profile, Source source, List<Hop> hops, String region
     }
 
     /**
-     * One AssumeRole call, with the settings of the profile that holds the {@code role_arn}.
+     * One AssumeRole call, with the settings of the profile that sets the {@code role_arn}.
      *
      * @param durationSeconds the raw {@code duration_seconds} text, or null when unset
      */

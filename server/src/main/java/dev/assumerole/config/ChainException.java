@@ -4,7 +4,7 @@ package dev.assumerole.config;
 public class ChainException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** Why resolution failed. */
+    /** The reason resolution failed. */
     public enum Reason {
         PROFILE_NOT_FOUND,
         /** A file was rejected, or the chain is broken: a cycle, a missing source, conflicting keys. */

@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * Walks {@code source_profile} links from a profile to the credentials it starts from, the way botocore does. A
  * source profile with static keys ends the walk even when it also has a {@code role_arn}. Revisiting a profile
- * is a cycle, except for a profile that is its own source and holds static keys. No file is read and no process
+ * is a cycle, except for a profile that is its own source and has static keys. No file is read and no process
  * is run here.
  */
 public final class ChainResolver {
@@ -109,7 +109,7 @@ public final class ChainResolver {
         }
     }
 
-    /** The credentials a source profile holds itself, in botocore's order: SSO, static keys, process. */
+    /** Returns the source profile's own credentials, tried in botocore's order: SSO, static keys, process. */
     private Chain.Source credentialsOf(String source) {
         if (ProfileInspector.isSso(files, source)) {
             throw new ChainException(Reason.NOT_SUPPORTED, source, ProfileMessages.ssoNotSupported(source));

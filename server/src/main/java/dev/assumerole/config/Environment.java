@@ -14,7 +14,7 @@ public final class Environment {
         this.variables = Map.copyOf(variables);
     }
 
-    /** The environment of this process. */
+    /** Returns the environment of this process. */
     public static Environment system() {
         return new Environment(System.getenv());
     }
@@ -29,7 +29,7 @@ public final class Environment {
         return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 
-    /** All variables, for building a child process environment. */
+    /** Returns all variables, for building a child process environment. */
     public Map<String, String> asMap() {
         return variables;
     }

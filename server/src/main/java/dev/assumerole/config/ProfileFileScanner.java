@@ -22,7 +22,7 @@ final class ProfileFileScanner {
     private static final Pattern PROPERTY = Pattern.compile("^([^=\\s#;][^=]*?)\\s*=");
     private static final Pattern PROFILE_PREFIX = Pattern.compile("^profile\\s+(.*)$");
 
-    /** What the scan found: the text to hand to the SDK and the problems, each with the profile it concerns. */
+    /** The scan's output: the text to hand to the SDK, and the problems with the profile each concerns. */
     record Result(String text, List<Finding> findings) {
     }
 

@@ -50,7 +50,7 @@ public final class ProfileInspector {
                 problems(files, name));
     }
 
-    /** The kind, in the order botocore tries them: a role first, then SSO, static keys, a process. */
+    /** Returns the kind, tried in botocore's order: a role first, then SSO, static keys, a process. */
     public static ProfileKind kind(ProfileSnapshot files, String name) {
         if (files.has(name, ROLE_ARN)) {
             return ProfileKind.ROLE;

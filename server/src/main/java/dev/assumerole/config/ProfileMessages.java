@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The wording of every problem found in the files and in a profile chain. Each names the profile, the file and
- * the line where known, and says how to fix it. None holds a key, a token or any other value of a secret key.
+ * the line where known, and states the fix. None contains a secret key, a session token or an MFA code.
  */
 public final class ProfileMessages {
     private ProfileMessages() {

@@ -34,7 +34,7 @@ public record ProfileSnapshot(ProfilePaths paths, ProfileFile config, ProfileFil
         return property(profile, key).isPresent();
     }
 
-    /** The profile names of both files, sorted. */
+    /** Returns the profile names of both files, sorted. */
     public Set<String> names() {
         return new TreeSet<>(merged.profiles().keySet());
     }
@@ -47,13 +47,13 @@ public record ProfileSnapshot(ProfilePaths paths, ProfileFile config, ProfileFil
         return paths.credentialsFile().toString();
     }
 
-    /** The file that supplies {@code key} for the profile, for messages; the config file when neither does. */
+    /** Returns the file that supplies {@code key} for the profile, or the config file when neither does. */
     public String fileOf(String profile, String key) {
         boolean inCredentials = credentials.profile(profile).flatMap(found -> found.property(key)).isPresent();
         return inCredentials ? credentialsFile() : configFile();
     }
 
-    /** The file that defines the profile, for messages; the config file when both or neither do. */
+    /** Returns the file that defines the profile, or the config file when both or neither do. */
     public String fileOf(String profile) {
         boolean inConfig = config.profile(profile).isPresent();
         boolean inCredentials = credentials.profile(profile).isPresent();

@@ -19,7 +19,7 @@ import java.util.logging.Logger;
 
 /**
  * Runs a {@code credential_process} command without a shell and reads the credentials it prints. The command's
- * standard output is never logged or shown, because it holds the secret key; of its standard error only a short
+ * standard output is never logged or shown, because it contains the secret key. Of its standard error only a short
  * excerpt of the first line reaches the log.
  */
 public class CredentialProcessRunner {
@@ -95,6 +95,7 @@ public class CredentialProcessRunner {
         } catch (JsonParseException notJson) {
             throw failure(profile, Messages.processBadOutput(source, "not JSON"));
         }
+
         String version = text(json, "Version");
         if (!"1".equals(version)) {
             throw failure(profile, Messages.processBadOutput(source, "Version is not 1"));
@@ -104,6 +105,7 @@ public class CredentialProcessRunner {
         if (accessKeyId == null || secretAccessKey == null) {
             throw failure(profile, Messages.processBadOutput(source, "AccessKeyId or SecretAccessKey is missing"));
         }
+
         Instant expiration = null;
         String expirationText = text(json, "Expiration");
         if (expirationText != null) {
@@ -140,23 +142,34 @@ public class CredentialProcessRunner {
         LOG.info(() -> "Profile " + source + ": credential_process failed; its error output begins: " + excerpt);
     }
 
+    /**
+     * Reads a stream to its end on a thread of its own. The common fork-join pool is not used: with one core
+     * it runs one task at a time, so a command that fills its stderr pipe would wait for a stdout reader
+     * that waits for the command.
+     */
     private static CompletableFuture<byte[]> readAsync(InputStream stream) {
-        return CompletableFuture.supplyAsync(() -> {
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            byte[] chunk = new byte[8192];
-            try (stream) {
-                int read;
-                while ((read = stream.read(chunk)) >= 0) {
-                    if (buffer.size() < MAX_OUTPUT_BYTES) {
-                        buffer.write(chunk, 0, Math.min(read, MAX_OUTPUT_BYTES - buffer.size()));
-                    }
+        CompletableFuture<byte[]> result = new CompletableFuture<>();
+        Thread reader = new Thread(() -> result.complete(readCapped(stream)), "credential-process-reader");
+        reader.setDaemon(true);
+        reader.start();
+        return result;
+    }
+
+    private static byte[] readCapped(InputStream stream) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        byte[] chunk = new byte[8192];
+        try (stream) {
+            int read;
+            while ((read = stream.read(chunk)) >= 0) {
+                if (buffer.size() < MAX_OUTPUT_BYTES) {
+                    buffer.write(chunk, 0, Math.min(read, MAX_OUTPUT_BYTES - buffer.size()));
                 }
-            } catch (IOException closed) {
-                // The process was stopped; what was read so far is all there is.
-                LOG.finest("credential_process output closed early");
             }
-            return buffer.toByteArray();
-        });
+        } catch (IOException closed) {
+            // The process was stopped; what was read so far is all there is.
+            LOG.finest("credential_process output closed early");
+        }
+        return buffer.toByteArray();
     }
 
     private static AssumeRoleException failure(String profile, String message) {

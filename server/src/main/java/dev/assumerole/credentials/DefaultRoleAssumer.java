@@ -32,7 +32,7 @@ import software.amazon.awssdk.services.sts.model.Credentials;
 
 /**
  * Assumes the role of a profile: resolves and validates its whole chain, then calls AssumeRole once per hop,
- * each signed with the credentials of the hop before it. Only the hop whose profile holds {@code mfa_serial}
+ * each signed with the credentials of the hop before it. Only the hop whose profile sets {@code mfa_serial}
  * sends the serial number and the code.
  */
 @Singleton

@@ -23,15 +23,19 @@ import software.amazon.awssdk.services.sts.StsClient;
 public class StsClientFactory {
     /** Time allowed to open a connection to STS. */
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
-    /** Time allowed between bytes of STS's answer. */
+    /** Time allowed between bytes of STS's response. */
     public static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
 
     private static final Logger LOG = Logger.getLogger(StsClientFactory.class.getName());
 
-    private record Key(Region region, URI endpointOverride, String profile, ProfileFile profileFile) {
+    private record Key(Region region, URI endpointOverride, String profile) {
     }
 
-    private final Map<Key, StsClient> clients = new ConcurrentHashMap<>();
+    /** A client and the profile files it was built with. */
+    private record Entry(ProfileFile profileFile, StsClient client) {
+    }
+
+    private final Map<Key, Entry> clients = new ConcurrentHashMap<>();
     private final Duration connectTimeout;
     private final Duration readTimeout;
 
@@ -47,14 +51,26 @@ public class StsClientFactory {
 
     /**
      * Returns the client for a region and, when not null, an endpoint that wins over the SDK's resolution.
-     * Clients are kept for the same profile file object, so a changed file gets a new client.
+     * When the files changed since the client was built, it is closed and replaced, because the endpoint may
+     * come from them.
      */
     public StsClient client(Region region, URI endpointOverride, String profile, ProfileFile profileFile) {
-        Key key = new Key(region, endpointOverride, profile, profileFile);
-        return clients.computeIfAbsent(key, this::build);
+        Key key = new Key(region, endpointOverride, profile);
+        Entry entry = clients.compute(key, (unused, existing) -> {
+            if (existing != null && existing.profileFile().equals(profileFile)) {
+                return existing;
+            }
+            if (existing != null) {
+                // NOTE: a call still running on the old client in another thread fails; the files rarely
+                // change in the middle of an assume.
+                existing.client().close();
+            }
+            return new Entry(profileFile, build(key, profileFile));
+        });
+        return entry.client();
     }
 
-    private StsClient build(Key key) {
+    private StsClient build(Key key, ProfileFile profileFile) {
         LOG.fine(() -> "Building an STS client for region " + key.region()
                 + (key.endpointOverride() == null ? "" : " and endpoint " + key.endpointOverride()));
         var builder = StsClient.builder()
@@ -65,7 +81,7 @@ public class StsClientFactory {
                         .socketTimeout(readTimeout)
                         .build())
                 .overrideConfiguration(override -> override
-                        .defaultProfileFile(key.profileFile())
+                        .defaultProfileFile(profileFile)
                         .defaultProfileName(key.profile()));
         if (key.endpointOverride() != null) {
             builder.endpointOverride(key.endpointOverride());
@@ -75,7 +91,7 @@ public class StsClientFactory {
 
     /** Closes every client; later calls build new ones. */
     public void close() {
-        clients.values().forEach(StsClient::close);
+        clients.values().forEach(entry -> entry.client().close());
         clients.clear();
     }
 }

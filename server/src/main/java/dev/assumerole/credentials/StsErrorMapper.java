@@ -21,7 +21,7 @@ final class StsErrorMapper {
             "RequestLimitExceeded", "TooManyRequestsException");
     private static final int MAX_DETAIL_CHARS = 300;
 
-    /** What the mapper needs to know about the hop that failed. */
+    /** The facts about the failed hop that the messages name. */
     record Context(String profile, String hopProfile, String roleArn, String mfaSerial, String sourceDescription,
             String endpoint, String region, String mfaFile, String tokenCode, Integer durationSeconds) {
     }

@@ -65,6 +65,7 @@ public final class MotoServer implements BeforeAllCallback, AfterAllCallback, Pa
     @Override
     public void afterAll(ExtensionContext context) throws Exception {
         if (process != null) {
+            process.descendants().forEach(ProcessHandle::destroy);
             process.destroy();
             if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
                 process.destroyForcibly();

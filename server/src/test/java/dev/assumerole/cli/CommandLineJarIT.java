@@ -1,0 +1,211 @@
+package dev.assumerole.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.assumerole.testing.CaseFiles;
+import dev.assumerole.testing.MotoServer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shaded jar as a user runs it, in a child process against moto on 127.0.0.1, with the pip AWS CLI v1 as
+ * a real consumer of the credentials. The child gets a clean environment: no inherited AWS variable.
+ */
+@ExtendWith(MotoServer.class)
+class CommandLineJarIT {
+    private static final String CODE = "731904";
+    private static final String STATIC_SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+    private static final Pattern EXPORT = Pattern.compile("export (\\w+)='([^']*)';");
+
+    private static Path awsCli;
+
+    @TempDir
+    Path home;
+
+    record Result(int exit, String stdout, String stderr) {
+    }
+
+    @BeforeAll
+    static void findPipAwsCli() throws Exception {
+        Optional<Path> found = MotoServer.findOnPath("aws").filter(path -> !path.startsWith("/usr/bin"));
+        String reason = "the pip AWS CLI v1 is not on PATH ahead of /usr/bin; install it with pip install awscli";
+        if (found.isEmpty()) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(reason);
+            }
+            assumeTrue(false, reason);
+        }
+        Process version = new ProcessBuilder(found.get().toString(), "--version").redirectErrorStream(true).start();
+        String output = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        version.waitFor(30, TimeUnit.SECONDS);
+        assertThat(output).as("aws --version must be the CLI v1, which honours AWS_ENDPOINT_URL_STS")
+                .startsWith("aws-cli/1.");
+        awsCli = found.get();
+    }
+
+    private Map<String, String> environment(String folder, MotoServer moto) {
+        Map<String, String> variables = new HashMap<>();
+        variables.put("PATH", awsCli.getParent() + ":/usr/local/bin:/usr/bin:/bin");
+        variables.put("HOME", home.toString());
+        variables.put("AWS_EC2_METADATA_DISABLED", "true");
+        variables.put("AWS_ENDPOINT_URL_STS", moto.endpoint().toString());
+        variables.put("AWS_CONFIG_FILE", CaseFiles.folder(folder).resolve("config").toString());
+        variables.put("AWS_SHARED_CREDENTIALS_FILE", CaseFiles.folder(folder).resolve("credentials").toString());
+        Optional.ofNullable(System.getenv("PYENV_ROOT")).ifPresent(root -> variables.put("PYENV_ROOT", root));
+        return variables;
+    }
+
+    private static Result run(Map<String, String> variables, String stdin, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        // setsid detaches the child from any controlling terminal, so it can never stop to ask for a code.
+        MotoServer.findOnPath("setsid").ifPresent(setsid -> command.add(setsid.toString()));
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-jar");
+        command.add(System.getProperty("assumeRole.jar", "target/assume-role-server.jar"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().clear();
+        builder.environment().putAll(variables);
+        Process process = builder.start();
+        process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().close();
+        var stderr = java.util.concurrent.CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+        String stdout = readAll(process.getInputStream());
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            fail("the jar did not exit within 120 s");
+        }
+        return new Result(process.exitValue(), stdout, stderr.join());
+    }
+
+    private static String readAll(java.io.InputStream stream) {
+        try {
+            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException closed) {
+            return "";
+        }
+    }
+
+    @Test
+    void execRunsAwsCliWithAssumedRole(MotoServer moto) throws Exception {
+        Result result = run(environment("02-crlf-line-endings", moto), "",
+                "exec", "admin", "--token-code", "123456", "--", awsCli.toString(), "sts", "get-caller-identity");
+
+        assertThat(result.exit()).as(result.stderr()).isZero();
+        JsonObject identity = JsonParser.parseString(result.stdout()).getAsJsonObject();
+        String assumeCall = moto.recordedBodies().stream().filter(body -> body.contains("Action=AssumeRole"))
+                .findFirst().orElseThrow();
+        Matcher sessionName = Pattern.compile("RoleSessionName=([^&]+)").matcher(assumeCall);
+        assertThat(sessionName.find()).isTrue();
+        assertThat(identity.get("Arn").getAsString())
+                .isEqualTo("arn:aws:sts::123456789012:assumed-role/admin/" + sessionName.group(1));
+        assertThat(sessionName.group(1)).endsWith("Z").contains("-20");
+        assertThat(assumeCall).contains("TokenCode=123456")
+                .contains("SerialNumber=arn:aws:iam::123456789012:mfa/alice");
+        assertThat(result.stderr()).isEmpty();
+    }
+
+    @Test
+    void execRemovesProfileVariablesAndReturnsExitStatus(MotoServer moto) throws Exception {
+        Map<String, String> variables = environment("02-crlf-line-endings", moto);
+        variables.put("AWS_PROFILE", "default");
+        variables.put("AWS_DEFAULT_PROFILE", "default");
+
+        Result result = run(variables, "", "exec", "admin", "--token-code", CODE, "--", "sh", "-c",
+                "echo \"${AWS_PROFILE-unset} ${AWS_DEFAULT_PROFILE-unset} $AWS_REGION $AWS_ASSUME_ROLE_PROFILE\"; "
+                        + "exit 7");
+
+        assertThat(result.exit()).isEqualTo(7);
+        assertThat(result.stdout()).isEqualTo("unset unset eu-west-1 admin\n");
+    }
+
+    @Test
+    void execLeavesRestOfStdinToCommand(MotoServer moto) throws Exception {
+        Result result = run(environment("02-crlf-line-endings", moto), CODE + "\nfor-the-command\n",
+                "exec", "admin", "--token-code", "-", "--", "sh", "-c", "read line; echo \"got $line\"");
+
+        assertThat(result.exit()).as(result.stderr()).isZero();
+        assertThat(result.stdout()).isEqualTo("got for-the-command\n");
+    }
+
+    @Test
+    void execWithMissingCommandFailsClearly(MotoServer moto) throws Exception {
+        Result missing = run(environment("02-crlf-line-endings", moto), "", "exec", "admin", "--token-code", CODE,
+                "--", "no-such-command-here");
+        Result empty = run(environment("02-crlf-line-endings", moto), "", "exec", "admin", "--token-code", CODE,
+                "--");
+
+        assertThat(missing.exit()).isEqualTo(ExitCodes.COMMAND_NOT_FOUND);
+        assertThat(missing.stderr()).hasLineCount(1).contains("no-such-command-here").contains("not found");
+        assertThat(empty.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(empty.stderr()).hasLineCount(1).contains("needs a command");
+    }
+
+    @Test
+    void withoutTerminalOrCodeItSaysToPassTokenCode(MotoServer moto) throws Exception {
+        Result result = run(environment("02-crlf-line-endings", moto), "", "assume", "admin");
+
+        assertThat(result.exit()).isEqualTo(ExitCodes.MFA);
+        assertThat(result.stderr()).hasLineCount(1).contains("--token-code").contains("'admin'");
+        assertThat(result.stdout()).isEmpty();
+    }
+
+    @Test
+    void noOutputButTheExportsHoldsASecret(MotoServer moto) throws Exception {
+        Map<String, String> variables = environment("24-mfa-with-credential-process-source", moto);
+        Result assume = run(variables, CODE + "\n", "assume", "role", "--token-code", "-", "--verbose");
+        assertThat(assume.exit()).as(assume.stderr()).isZero();
+        Map<String, String> exports = new HashMap<>();
+        Matcher export = EXPORT.matcher(assume.stdout());
+        while (export.find()) {
+            exports.put(export.group(1), export.group(2));
+        }
+        String secret = exports.get("AWS_SECRET_ACCESS_KEY");
+        String token = exports.get("AWS_SESSION_TOKEN");
+        assertThat(secret).isNotBlank();
+        assertThat(token).isNotBlank();
+
+        Path leaked = home.resolve("exec-secret");
+        Result exec = run(variables, "", "exec", "role", "--token-code", CODE, "--verbose", "--", "sh", "-c",
+                "printf %s \"$AWS_SECRET_ACCESS_KEY\" > " + leaked);
+        Result json = run(variables, "", "assume", "role", "--token-code", CODE, "--format", "json", "--verbose");
+        Result profiles = run(variables, "", "profiles", "--json", "--verbose");
+        String execSecret = Files.readString(leaked);
+
+        List<String> outputs = List.of(assume.stderr(), exec.stdout(), exec.stderr(), json.stderr(),
+                profiles.stdout(), profiles.stderr());
+        assertThat(assume.stderr()).contains("[info]");
+        assertThat(exec.exit()).isZero();
+        for (String output : outputs) {
+            assertThat(output).doesNotContain(secret).doesNotContain(token).doesNotContain(execSecret)
+                    .doesNotContain(STATIC_SECRET).doesNotContain(CODE);
+        }
+    }
+
+    @Test
+    void versionComesFromTheManifest(MotoServer moto) throws Exception {
+        Result result = run(environment("02-crlf-line-endings", moto), "", "--version");
+
+        assertThat(result.exit()).isZero();
+        assertThat(result.stdout()).matches("assume-role \\d+\\.\\d+\\.\\d+.*\\n");
+    }
+}
