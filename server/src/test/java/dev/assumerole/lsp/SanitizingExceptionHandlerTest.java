@@ -50,7 +50,7 @@ class SanitizingExceptionHandlerTest {
     }
 
     @Test
-    void lsp4jErrorResponseGetsErrorDataWithoutStackTrace() {
+    void parseErrorGetsErrorData() {
         ResponseMessage response = new ResponseMessage();
         response.setId("1");
         response.setError(new ResponseError(-32700, "Message could not be parsed.", new RuntimeException("x")));

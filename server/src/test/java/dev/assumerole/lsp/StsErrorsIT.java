@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every failure kind end to end, from a scripted STS that answers with STS's own error documents. */
+/** Every failure kind end to end, from a scripted STS that returns STS's own error documents. */
 class StsErrorsIT {
     private static final String ADMIN_SESSION = "arn:aws:sts::123456789012:assumed-role/admin/alice";
 
@@ -174,7 +174,7 @@ class StsErrorsIT {
     }
 
     @Test
-    void sameCodeTwiceInFlightMakesOneStsCall() throws Exception {
+    void sameCodeInFlightSharesCall() throws Exception {
         sts.answerLate(Duration.ofSeconds(1), ADMIN_SESSION);
         JsonObject params = request("{\"profile\": \"admin\", \"tokenCode\": \"333333\"}");
 
