@@ -64,13 +64,14 @@ public class AssumeRoleServer implements LanguageServer {
         }
         clients.client().ifPresent(logging.handler()::connect);
         String clientName = params.getClientInfo() == null ? "an unnamed client" : params.getClientInfo().getName();
-        LOG.info(() -> "Initialize from " + clientName + ", process " + params.getProcessId());
+        LOG.info(() -> "Initialize from " + clientName + ", process " + params.getProcessId() + ", "
+                + millisSinceStart() + " ms after the JVM started");
 
         settings.apply(ClientSettings.parse(asJson(params.getInitializationOptions())), "initializationOptions");
         if (params.getProcessId() != null) {
             parentWatcher.watch(params.getProcessId());
         }
-        // Taking the files' first state before answering means a change made right after the answer is seen.
+        // The watcher records the files' state before the response, so a change made right after it is detected.
         fileWatcher.start();
         ServerInfo info = new ServerInfo(NAME, AssumeRoleServer.class.getPackage().getImplementationVersion());
         return CompletableFuture.completedFuture(new InitializeResult(new ServerCapabilities(), info));
@@ -107,7 +108,13 @@ public class AssumeRoleServer implements LanguageServer {
         return workspace;
     }
 
-    /** The options arrive as a Gson tree; anything else (such as from an in-process client) is converted. */
+    private static String millisSinceStart() {
+        return ProcessHandle.current().info().startInstant()
+                .map(start -> String.valueOf(java.time.Duration.between(start, java.time.Instant.now()).toMillis()))
+                .orElse("an unknown number of");
+    }
+
+    /** Converts the options to a Gson tree; over the wire they already are one. */
     private static JsonElement asJson(Object options) {
         if (options == null || options instanceof JsonElement) {
             return (JsonElement) options;

@@ -8,7 +8,6 @@ import jakarta.inject.Singleton;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
@@ -36,7 +35,7 @@ public final class LspModule extends AbstractModule {
         bind(ServerExit.class).toInstance(exit);
     }
 
-    /** One thread for the session timers and the file and process polls; each task is short. */
+    /** Creates one thread for the session timers and the file and process polls, since each task is short. */
     @Provides
     @Singleton
     @Named(SessionService.TIMER)
@@ -44,13 +43,12 @@ public final class LspModule extends AbstractModule {
         return Executors.newSingleThreadScheduledExecutor(daemonThreads("session-timer"));
     }
 
-    /** STS calls and file reads, one thread per concurrent request. */
+    /** Creates the pool for STS calls and file reads, with one thread per concurrent request. */
     @Provides
     @Singleton
     @Named(SessionService.STS_CALLS)
     Executor stsCalls() {
-        ExecutorService pool = Executors.newCachedThreadPool(daemonThreads("sts-call"));
-        return pool;
+        return Executors.newCachedThreadPool(daemonThreads("sts-call"));
     }
 
     private static ThreadFactory daemonThreads(String prefix) {

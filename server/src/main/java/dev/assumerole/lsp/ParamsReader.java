@@ -30,7 +30,7 @@ final class ParamsReader {
         return new ParamsReader(method, params.getAsJsonObject());
     }
 
-    /** A non-empty string member. */
+    /** Reads a member that must be a non-empty string. */
     String requiredString(String name) {
         String value = optionalString(name);
         if (value == null || value.isBlank()) {
@@ -39,7 +39,7 @@ final class ParamsReader {
         return value;
     }
 
-    /** A string member, or null when it is absent or JSON null. */
+    /** Reads a string member; returns null when it is absent or JSON null. */
     String optionalString(String name) {
         JsonElement value = params.get(name);
         if (value == null || value.isJsonNull()) {
@@ -52,7 +52,7 @@ final class ParamsReader {
                 + describe(value) + ".");
     }
 
-    /** A whole-number member, or null when it is absent or JSON null. */
+    /** Reads a whole-number member; returns null when it is absent or JSON null. */
     Integer optionalInteger(String name) {
         JsonElement value = params.get(name);
         if (value == null || value.isJsonNull()) {

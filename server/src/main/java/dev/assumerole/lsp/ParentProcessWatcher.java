@@ -37,6 +37,7 @@ public class ParentProcessWatcher {
         timer.scheduleWithFixedDelay(() -> check(pid), 0, POLL_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    // NOTE: a pid from another process namespace (a client in a container, say) looks gone, and the server exits.
     private void check(long pid) {
         boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
         if (!alive) {

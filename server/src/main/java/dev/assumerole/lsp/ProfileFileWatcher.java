@@ -24,8 +24,8 @@ import java.util.logging.Logger;
  * Watches the config and credentials files and sends {@code aws/profilesChanged} when either changes.
  *
  * <p>It polls each file's existence, modification time, size and file key (the inode on Linux) every
- * {@link #POLL_INTERVAL}. Polling, unlike a WatchService, sees a file whose directory does not exist yet and a file
- * replaced by a rename, and costs a few stat calls a second. A burst of writes is reported once: the event is sent
+ * {@link #POLL_INTERVAL}. Unlike a WatchService, polling detects a file whose directory does not exist yet and a
+ * file replaced by a rename, and costs a few stat calls a second. A burst of writes is reported once: the event is sent
  * after one poll that sees no further change.
  */
 @Singleton
@@ -100,7 +100,7 @@ public class ProfileFileWatcher {
         return states;
     }
 
-    /** What polling compares; a missing or unreadable file is {@link #MISSING}. */
+    /** The attributes of one file that polling compares. A missing or unreadable file is {@link #MISSING}. */
     private record FileState(long modifiedMillis, long size, Object fileKey) {
         static final FileState MISSING = new FileState(-1, -1, null);
 

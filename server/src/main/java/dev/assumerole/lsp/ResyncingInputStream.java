@@ -13,7 +13,7 @@ import java.util.logging.Logger;
  * cannot be framed. LSP4J's reader alone never recovers when junk without a line break precedes a header: the
  * junk sticks to the next {@code Content-Length} line, that message's body sticks to the one after, and so on.
  * Here a header line is recognised wherever {@code Content-Length:} appears in it, so reading resumes at the first
- * intact message. A body that is not valid JSON is passed on, and LSP4J answers it with a parse error.
+ * intact message. A body that is not valid JSON is passed on, and LSP4J responds to it with a parse error.
  */
 final class ResyncingInputStream extends InputStream {
     /** Longer header lines are cut; no valid header comes close. */

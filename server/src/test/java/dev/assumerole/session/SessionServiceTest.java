@@ -102,7 +102,7 @@ class SessionServiceTest {
     }
 
     @Test
-    void warningComesAtOnceWhenExpiryIsNearerThanWarningTime() throws Exception {
+    void shortSessionWarnsAtOnce() throws Exception {
         assumer.answer(request -> Fakes.session(request.profile(), clock.instant().plus(Duration.ofMinutes(2))));
         SessionService service = directService();
 
@@ -204,7 +204,7 @@ class SessionServiceTest {
     }
 
     @Test
-    void codeSentForOneProfileIsRejectedForAnotherOnSameDevice() throws Exception {
+    void codeRejectedForOtherProfileOnSameDevice() throws Exception {
         SessionService service = directService();
         service.assume(new RoleRequest("admin", "123456", null)).get();
 
