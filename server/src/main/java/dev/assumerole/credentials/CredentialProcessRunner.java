@@ -16,11 +16,12 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 /**
  * Runs a {@code credential_process} command without a shell and reads the credentials it prints. The command's
  * standard output is never logged or shown, because it contains the secret key. Of its standard error only a short
- * excerpt of the first line reaches the log.
+ * excerpt of the first line reaches the log, with anything shaped like a key or a token masked.
  */
 public class CredentialProcessRunner {
     /** How long the command may run; botocore waits forever, which would hang the editor. */
@@ -29,6 +30,9 @@ public class CredentialProcessRunner {
     private static final Logger LOG = Logger.getLogger(CredentialProcessRunner.class.getName());
     private static final int MAX_OUTPUT_BYTES = 1 << 20;
     private static final int STDERR_EXCERPT_CHARS = 80;
+    /** Access key ids, and runs of 20 or more key or token characters: a secret key has 40, a token hundreds. */
+    private static final Pattern SECRET_SHAPED =
+            Pattern.compile("\\b(?:AKIA|ASIA)[A-Z0-9]{16}\\b|[A-Za-z0-9/+=_-]{20,}");
 
     private final Duration timeout;
     private final Clock clock;
@@ -134,12 +138,17 @@ public class CredentialProcessRunner {
     }
 
     private static void logStderrExcerpt(String source, byte[] stderr) {
+        String excerpt = stderrExcerpt(stderr);
+        LOG.info(() -> "Profile " + source + ": credential_process failed; its error output begins: " + excerpt);
+    }
+
+    /** Returns the start of the first line of {@code stderr}, with secret-shaped words replaced by a mask. */
+    static String stderrExcerpt(byte[] stderr) {
         String text = new String(stderr, StandardCharsets.UTF_8).strip();
         int newline = text.indexOf('\n');
         String firstLine = newline < 0 ? text : text.substring(0, newline).strip();
-        String excerpt = firstLine.length() > STDERR_EXCERPT_CHARS
-                ? firstLine.substring(0, STDERR_EXCERPT_CHARS) + "..." : firstLine;
-        LOG.info(() -> "Profile " + source + ": credential_process failed; its error output begins: " + excerpt);
+        String masked = SECRET_SHAPED.matcher(firstLine).replaceAll("<masked>");
+        return masked.length() > STDERR_EXCERPT_CHARS ? masked.substring(0, STDERR_EXCERPT_CHARS) + "..." : masked;
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.assumerole.testing.TestCore;
+import java.nio.charset.StandardCharsets;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -101,5 +102,23 @@ class CredentialProcessRunnerTest {
                 .doesNotContain("x".repeat(81))
                 .doesNotContain("SECOND-LINE-SECRET")
                 .doesNotContain("STDOUT-SECRET");
+    }
+
+    @Test
+    void stderrExcerptMasksKeysAndTokens() {
+        byte[] stderr = ("error: AKIAIOSFODNN7EXAMPLE wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY expired\nmore")
+                .getBytes(StandardCharsets.UTF_8);
+
+        String excerpt = CredentialProcessRunner.stderrExcerpt(stderr);
+
+        assertThat(excerpt).isEqualTo("error: <masked> <masked> expired");
+    }
+
+    @Test
+    void stderrExcerptKeepsOrdinaryWords() {
+        byte[] stderr = "The SSO session has expired; run aws sso login".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(CredentialProcessRunner.stderrExcerpt(stderr))
+                .isEqualTo("The SSO session has expired; run aws sso login");
     }
 }
