@@ -33,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const settings = readSettings();
   const connection = new ServerConnection({
     jar: context.asAbsolutePath('server/assume-role-server.jar'),
+    classDataFolder: vscode.Uri.joinPath(context.globalStorageUri, 'class-data').fsPath,
     javaHome: settings.javaHome,
     settings: serverSettings(settings),
     log,

@@ -128,9 +128,12 @@ export const JvmOptions: readonly string[] = [
   '-XX:+ExitOnOutOfMemoryError',
 ];
 
-/** Builds the arguments that start the jar; the language client appends `--stdio` itself. */
-export function serverArguments(jar: string): string[] {
-  return [...JvmOptions, '-jar', jar];
+/**
+ * Builds the arguments that start the jar, with `extraOptions` (such as a class-data archive) after the JVM
+ * options. The language client appends `--stdio` itself.
+ */
+export function serverArguments(jar: string, extraOptions: readonly string[] = []): string[] {
+  return [...JvmOptions, ...extraOptions, '-jar', jar];
 }
 
 /** Quotes a command line for the log, so that a path with spaces reads unambiguously. */

@@ -30,7 +30,8 @@ import {
 } from '../contract/protocol';
 import { Messages } from '../messages';
 import { openSetting } from '../settings';
-import { formatCommandLine, locateJava, serverArguments, type JavaLookup } from './javaLocator';
+import { planClassData, recordClassData, type ClassDataPlan } from './classData';
+import { formatCommandLine, JvmOptions, locateJava, serverArguments, type JavaLookup } from './javaLocator';
 
 const ClientId = 'awsAssumeRole';
 const ClientName = 'AWS Assume Role';
@@ -49,6 +50,8 @@ export interface ServerEvents {
 
 export interface ServerStartOptions {
   jar: string;
+  /** Folder for the JVM's class-data archives, which make later starts faster; none are used without it. */
+  classDataFolder?: string;
   javaHome: string;
   settings: ServerSettings;
   log: vscode.LogOutputChannel;
@@ -82,7 +85,8 @@ export class ServerConnection implements vscode.Disposable {
       return false;
     }
 
-    const args = serverArguments(this.options.jar);
+    const classData = await this.planClassData(java.runtime.executable, java.runtime.version);
+    const args = serverArguments(this.options.jar, classData?.options);
     // TransportKind.stdio makes the client append --stdio.
     log.info(`Starting the server: ${formatCommandLine(java.runtime.executable, [...args, '--stdio'])}`);
     const serverOptions: ServerOptions = {
@@ -96,6 +100,9 @@ export class ServerConnection implements vscode.Disposable {
 
     try {
       await this.client.start();
+      if (classData?.missing) {
+        void this.recordClassData(java.runtime.executable, classData.missing);
+      }
       return true;
     } catch (error) {
       log.error(`The server failed to start: ${describeError(error)}`);
@@ -155,6 +162,33 @@ export class ServerConnection implements vscode.Disposable {
       return Promise.reject(new Error(Messages.serverNotRunning));
     }
     return token ? this.client.sendRequest<T>(method, params, token) : this.client.sendRequest<T>(method, params);
+  }
+
+  private async planClassData(java: string, version: number): Promise<ClassDataPlan | undefined> {
+    const folder = this.options.classDataFolder;
+    if (!folder) {
+      return undefined;
+    }
+    try {
+      return await planClassData(java, version, this.options.jar, folder);
+    } catch (error) {
+      this.options.log.warn(`Starting without a class-data archive: ${describeError(error)}`);
+      return undefined;
+    }
+  }
+
+  /** Records the archive in a JVM of its own after the server is up, so that the first start is not delayed. */
+  private async recordClassData(java: string, missing: NonNullable<ClassDataPlan['missing']>): Promise<void> {
+    const { log } = this.options;
+    log.info(`Recording a class-data archive for faster server starts: ${missing.archive}`);
+    const recorded = await recordClassData(java, JvmOptions, this.options.jar, missing)
+      .catch((error: unknown) => {
+        log.warn(`Recording the class-data archive failed: ${describeError(error)}`);
+        return false;
+      });
+    log.info(recorded
+      ? 'Recorded the class-data archive; the next server start uses it.'
+      : 'No class-data archive was recorded; the server keeps starting without one.');
   }
 
   private clientOptions(): LanguageClientOptions {
