@@ -5,6 +5,7 @@ import { constants } from 'node:fs';
 import { access, readFile, realpath } from 'node:fs/promises';
 import * as path from 'node:path';
 
+import jvmFlags from './jvmFlags.json';
 import { MinimumJavaVersion, parseJavaMajorVersion } from './javaVersion';
 
 export type JavaSource = 'setting' | 'JAVA_HOME' | 'PATH';
@@ -119,14 +120,12 @@ async function isExecutable(file: string): Promise<boolean> {
   }
 }
 
-/** JVM options for a small, fast-starting server process. */
-export const JvmOptions: readonly string[] = [
-  '-Xmx64m',
-  '-XX:+UseSerialGC',
-  '-XX:TieredStopAtLevel=1',
-  '-Xshare:auto',
-  '-XX:+ExitOnOutOfMemoryError',
-];
+/**
+ * JVM options for a small, fast-starting server process: C1 only, the serial collector, a small heap and code
+ * cache, and JVM logging on stderr so that no warning can reach stdout, the protocol stream. They live in a JSON
+ * file because the benchmarks (bench/benchmarks.py) start the server with the same ones.
+ */
+export const JvmOptions: readonly string[] = jvmFlags;
 
 /**
  * Builds the arguments that start the jar, with `extraOptions` (such as a class-data archive) after the JVM

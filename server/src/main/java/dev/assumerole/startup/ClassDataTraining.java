@@ -34,6 +34,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /**
@@ -45,13 +46,13 @@ import java.util.stream.Stream;
  * <p>Nothing real takes part: the profiles are written to a temporary folder, the keys are AWS's documentation
  * examples, and STS is a stub on 127.0.0.1 in this JVM. The SDK's own profile lookups are pointed at the same
  * temporary files through its system properties, so the user's {@code ~/.aws} files are never read and no secret
- * can reach the archive.
+ * can reach the archive. The MFA code is drawn at random when the training runs, so that no fixed code sits in
+ * the class's constants and so in the archive.
  */
 public final class ClassDataTraining {
     /** The hidden command line verb that runs the training. */
     public static final String VERB = "train-class-data";
 
-    private static final String MFA_CODE = "123456";
     private static final String CONFIG = """
             [profile admin]
             role_arn = arn:aws:iam::123456789012:role/admin
@@ -86,10 +87,11 @@ public final class ClassDataTraining {
                     "HOME", folder.toString()));
 
             URI stub = URI.create("http://127.0.0.1:" + sts.getAddress().getPort());
+            String code = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 1_000_000));
             int profiles = runCommandLine(environment, stub, "profiles");
-            int assume = runCommandLine(environment, stub, "assume", "admin", "--token-code", MFA_CODE, "--format",
+            int assume = runCommandLine(environment, stub, "assume", "admin", "--token-code", code, "--format",
                     "bash");
-            int server = runLanguageServer(environment, stub);
+            int server = runLanguageServer(environment, stub, code);
             return profiles == 0 && assume == 0 && server == 0 ? 0 : 1;
         } catch (IOException e) {
             return 1;
@@ -116,7 +118,7 @@ public final class ClassDataTraining {
     }
 
     /** Serves one session over in-memory pipes: initialize, the profiles, one assume, shutdown and exit. */
-    private static int runLanguageServer(Environment environment, URI stub) throws IOException {
+    private static int runLanguageServer(Environment environment, URI stub, String code) throws IOException {
         PipedOutputStream toServer = new PipedOutputStream();
         PipedInputStream serverIn = new PipedInputStream(toServer, 1 << 16);
         PipedInputStream fromServer = new PipedInputStream(1 << 16);
@@ -125,7 +127,7 @@ public final class ClassDataTraining {
         LogForwarding logging = LogForwarding.install();
         MessageTracer tracer = new MessageTracer(new PrintStream(OutputStream.nullOutputStream()), false);
         ServerConnection connection = Guice.createInjector(Stage.DEVELOPMENT, new CoreModule(environment),
-                        new LspModule(serverIn, serverOut, logging, tracer, code -> { }))
+                        new LspModule(serverIn, serverOut, logging, tracer, exitCode -> { }))
                 .getInstance(ServerConnection.class);
         Thread serverThread = new Thread(connection::run, "training-server");
         serverThread.setDaemon(true);
@@ -137,7 +139,7 @@ public final class ClassDataTraining {
         client.notify("initialized", "{}");
         client.request(2, "aws/profiles", "{}");
         boolean assumed = client.request(3, "aws/assumeRole",
-                "{\"profile\":\"admin\",\"tokenCode\":\"" + MFA_CODE + "\"}");
+                "{\"profile\":\"admin\",\"tokenCode\":\"" + code + "\"}");
         client.request(4, "aws/sessions", "{}");
         client.request(5, "aws/endSession", "{\"profile\":\"admin\"}");
         client.request(6, "shutdown", "null");
