@@ -184,10 +184,9 @@ async function main() {
     await workbench.page.keyboard.press('Enter');
     await workbench.statusText(STATUS_PATTERN);
     const codes = stub.tokenCodes();
-    assert(
-      JSON.stringify(codes) === JSON.stringify([MFA_CODES.rejected, MFA_CODES.afterRejection]),
-      `STS received the codes in the wrong order or more than once: ${codes.map(() => '******').length} requests`,
-    );
+    assert(codes.length === 2, `the STS stub received ${codes.length} AssumeRole requests, expected 2`);
+    assert(codes[0] === MFA_CODES.rejected, 'the first request to the STS stub did not carry the rejected code');
+    assert(codes[1] === MFA_CODES.afterRejection, 'the second request to the STS stub did not carry the next code');
     return `message: ${shown}`;
   });
 
@@ -273,6 +272,11 @@ async function assumeRoleSteps(run, mfaCode, needs) {
     await captureTerminalSecrets(workbench, run.number);
 
     const shown = await showSessionText(workbench, sessionName);
+
+    // Once more on the screen, read from the terminal's rows, for the screenshot.
+    terminalCommandCount += 1;
+    const screen = await workbench.showInTerminal('aws sts get-caller-identity --query Arn --output text', `step${terminalCommandCount}`);
+    assert(screen.includes(arn), `the terminal's screen does not show ${arn}:\n${screen}`);
     return `${arn}; variables: ${present.join(' ')}; Show Session: ${shown}`;
   });
 }
@@ -338,7 +342,12 @@ async function rejectionMessage(workbench) {
   const onInput = workbench.page.locator('.quick-input-widget .monaco-inputbox-message').filter({ hasText: /not accepted|rejected|invalid|failed/i });
   const toast = workbench.page.locator('.notification-toast').filter({ hasText: /not accepted|rejected|invalid|failed/i });
   const either = inBox.or(onInput).or(toast).first();
-  await either.waitFor({ state: 'visible', timeout: ELEMENT_TIMEOUT_MS });
+  try {
+    await either.waitFor({ state: 'visible', timeout: ELEMENT_TIMEOUT_MS });
+  } catch (error) {
+    throw new Error(`no rejection message within ${ELEMENT_TIMEOUT_MS / 1000} s; the STS stub received ` +
+      `${stub.tokenCodes().length} AssumeRole requests`, { cause: error });
+  }
   const text = (await either.innerText()).replace(/\s+/g, ' ').trim();
   assert(pattern.test(text), `the rejection message does not mention the MFA code: ${text}`);
   return text;
@@ -521,6 +530,7 @@ async function cleanUpAndExit(exitCode) {
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.once(signal, () => {
     console.log(`received ${signal}, stopping`);
+    report.stopped = true;
     report.record(`interrupted by ${signal}`, 'failed', Date.now());
     cleanUpAndExit(report.finish());
   });

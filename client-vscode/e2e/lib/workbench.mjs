@@ -207,6 +207,18 @@ export class Workbench {
     return { output, exitCode: Number(stripTerminalSequences(status).trim().replace('exit=', '')) };
   }
 
+  /**
+   * Clears the focused terminal, runs `command` with its output on the screen and returns the
+   * text of the terminal's rows once the command has finished.
+   */
+  async showInTerminal(command, marker) {
+    await this.page.locator('.terminal-wrapper.active .xterm').click();
+    await this.page.keyboard.type(`clear; ${command}; echo "${marker}"-"done"`);
+    await this.page.keyboard.press('Enter');
+    await this.activeTerminalRows().filter({ hasText: `${marker}-done` }).first().waitFor({ timeout: this.timeoutMs });
+    return this.terminalText();
+  }
+
   async screenshot(file) {
     await this.page.screenshot({ path: file });
   }
