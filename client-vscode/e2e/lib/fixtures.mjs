@@ -96,6 +96,8 @@ export async function writeUserSettings(layout, extensionSettings) {
     'update.mode': 'none',
     'terminal.integrated.gpuAcceleration': 'off',
     'terminal.integrated.defaultProfile.linux': 'bash',
+    // Sticky scroll adds a second xterm to the terminal, which would show an old command on top.
+    'terminal.integrated.stickyScroll.enabled': false,
     'security.workspace.trust.enabled': false,
     ...extensionSettings,
   };

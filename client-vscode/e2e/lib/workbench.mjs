@@ -180,8 +180,13 @@ export class Workbench {
     await this.activeTerminalRows().filter({ hasText: prompt }).first().waitFor({ timeout: this.timeoutMs });
   }
 
+  /** The rows of the active terminal; the first xterm is the terminal, later ones are overlays. */
   activeTerminalRows() {
-    return this.page.locator('.terminal-wrapper.active .xterm-rows');
+    return this.page.locator('.terminal-wrapper.active .xterm-rows').first();
+  }
+
+  async focusTerminal() {
+    await this.page.locator('.terminal-wrapper.active .xterm').first().click();
   }
 
   async terminalText() {
@@ -198,7 +203,7 @@ export class Workbench {
     await rm(`${outputFile}.done`, { force: true });
     // The quotes keep the typed line, which the terminal echoes, from matching the printed marker.
     const line = `{ ${command} ; } > ${outputFile} 2>&1; echo "exit=$?" > ${outputFile}.done; echo "${marker}"-"done"`;
-    await this.page.locator('.terminal-wrapper.active .xterm').click();
+    await this.focusTerminal();
     await this.page.keyboard.type(line);
     await this.page.keyboard.press('Enter');
     await this.activeTerminalRows().filter({ hasText: `${marker}-done` }).first().waitFor({ timeout: this.timeoutMs });
@@ -212,7 +217,7 @@ export class Workbench {
    * text of the terminal's rows once the command has finished.
    */
   async showInTerminal(command, marker) {
-    await this.page.locator('.terminal-wrapper.active .xterm').click();
+    await this.focusTerminal();
     await this.page.keyboard.type(`clear; ${command}; echo "${marker}"-"done"`);
     await this.page.keyboard.press('Enter');
     await this.activeTerminalRows().filter({ hasText: `${marker}-done` }).first().waitFor({ timeout: this.timeoutMs });
