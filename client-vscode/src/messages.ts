@@ -32,8 +32,8 @@ export const Messages = {
     `The session of profile '${profile}' expires in ${minutes === 1 ? '1 minute' : `${minutes} minutes`}.`,
   sessionEnded: (profile: string) =>
     `Ended the session of profile '${profile}'. New terminals no longer get its credentials.`,
-  sessionEndedByServer: (profile: string, reason: string) =>
-    `The session of profile '${profile}' has ended: ${reason}. New terminals no longer get its credentials.`,
+  sessionEndedByServer: (profile: string) =>
+    `The server ended the session of profile '${profile}'. New terminals no longer get its credentials.`,
   sessionRestored: (profile: string, expiresAt: string) =>
     `Restored the session of profile '${profile}' (until ${expiresAt}) from the secret storage.`,
   sessionDetails: (role: string, account: string, sessionName: string, expiresAt: string, timeLeft: string) =>

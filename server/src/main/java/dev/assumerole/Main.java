@@ -2,10 +2,12 @@ package dev.assumerole;
 
 import dev.assumerole.cli.CommandLineTool;
 import dev.assumerole.lsp.ServerLauncher;
+import dev.assumerole.startup.ClassDataTraining;
 
 /**
  * Starts the language server on stdin and stdout when given no arguments or only {@code --stdio}, which
- * vscode-languageclient adds; any other arguments run the command line.
+ * vscode-languageclient adds; {@value ClassDataTraining#VERB} records a class-data archive; any other arguments run
+ * the command line.
  */
 public final class Main {
     private Main() {
@@ -15,6 +17,9 @@ public final class Main {
         if (args.length == 0 || (args.length == 1 && args[0].equals("--stdio"))) {
             ServerLauncher.launch();
             return;
+        }
+        if (args.length == 1 && args[0].equals(ClassDataTraining.VERB)) {
+            System.exit(ClassDataTraining.run());
         }
         System.exit(CommandLineTool.run(args));
     }

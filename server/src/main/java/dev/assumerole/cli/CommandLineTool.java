@@ -1,26 +1,26 @@
 package dev.assumerole.cli;
 
 import com.google.gson.GsonBuilder;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Stage;
+import dev.assumerole.CoreModule;
 import dev.assumerole.config.Environment;
 import dev.assumerole.config.ProfileListing;
 import dev.assumerole.config.ProfileRepository;
-import dev.assumerole.config.SdkProfileRepository;
 import dev.assumerole.credentials.AssumeRoleException;
 import dev.assumerole.credentials.CredentialEnvironment;
-import dev.assumerole.credentials.CredentialProcessRunner;
-import dev.assumerole.credentials.DefaultRoleAssumer;
 import dev.assumerole.credentials.ErrorKind;
 import dev.assumerole.credentials.RoleAssumer;
 import dev.assumerole.credentials.RoleRequest;
 import dev.assumerole.credentials.RoleSession;
-import dev.assumerole.credentials.StsClientFactory;
-import dev.assumerole.credentials.StsSettings;
 import java.io.ByteArrayOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,12 +57,11 @@ public final class CommandLineTool {
     /** Runs one command line in this process and returns its exit code. */
     public static int run(String[] args) {
         Environment environment = Environment.system();
-        Clock clock = Clock.systemUTC();
-        SdkProfileRepository profiles = new SdkProfileRepository(environment);
-        RoleAssumer assumer = new DefaultRoleAssumer(profiles, new StsClientFactory(), new StsSettings(),
-                new CredentialProcessRunner(CredentialProcessRunner.DEFAULT_TIMEOUT, clock), environment, clock);
-        return new CommandLineTool(environment, System.in, System.out, System.err, Terminal.system(), profiles,
-                assumer).execute(args);
+        Injector core = Guice.createInjector(Stage.DEVELOPMENT, new CoreModule(environment));
+        // Unbuffered stdin: System.in would read ahead and take input that belongs to the command exec runs.
+        InputStream stdin = new FileInputStream(FileDescriptor.in);
+        return new CommandLineTool(environment, stdin, System.out, System.err, Terminal.system(),
+                core.getInstance(ProfileRepository.class), core.getInstance(RoleAssumer.class)).execute(args);
     }
 
     /** Runs one command line and returns its exit code; every failure is one line on stderr. */

@@ -142,23 +142,34 @@ public class CredentialProcessRunner {
         LOG.info(() -> "Profile " + source + ": credential_process failed; its error output begins: " + excerpt);
     }
 
+    /**
+     * Reads a stream to its end on a thread of its own. The common fork-join pool is not used: with one core
+     * it runs one task at a time, so a command that fills its stderr pipe would wait for a stdout reader
+     * that waits for the command.
+     */
     private static CompletableFuture<byte[]> readAsync(InputStream stream) {
-        return CompletableFuture.supplyAsync(() -> {
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            byte[] chunk = new byte[8192];
-            try (stream) {
-                int read;
-                while ((read = stream.read(chunk)) >= 0) {
-                    if (buffer.size() < MAX_OUTPUT_BYTES) {
-                        buffer.write(chunk, 0, Math.min(read, MAX_OUTPUT_BYTES - buffer.size()));
-                    }
+        CompletableFuture<byte[]> result = new CompletableFuture<>();
+        Thread reader = new Thread(() -> result.complete(readCapped(stream)), "credential-process-reader");
+        reader.setDaemon(true);
+        reader.start();
+        return result;
+    }
+
+    private static byte[] readCapped(InputStream stream) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        byte[] chunk = new byte[8192];
+        try (stream) {
+            int read;
+            while ((read = stream.read(chunk)) >= 0) {
+                if (buffer.size() < MAX_OUTPUT_BYTES) {
+                    buffer.write(chunk, 0, Math.min(read, MAX_OUTPUT_BYTES - buffer.size()));
                 }
-            } catch (IOException closed) {
-                // The process was stopped; what was read so far is all there is.
-                LOG.finest("credential_process output closed early");
             }
-            return buffer.toByteArray();
-        });
+        } catch (IOException closed) {
+            // The process was stopped; what was read so far is all there is.
+            LOG.finest("credential_process output closed early");
+        }
+        return buffer.toByteArray();
     }
 
     private static AssumeRoleException failure(String profile, String message) {

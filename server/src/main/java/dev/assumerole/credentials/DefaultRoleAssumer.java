@@ -190,7 +190,8 @@ public class DefaultRoleAssumer implements RoleAssumer {
         String code = tokenCode == null ? null : tokenCode.trim();
         if (mfaHop == null) {
             if (code != null && !code.isEmpty()) {
-                LOG.fine(() -> "Profile " + profile + ": no profile in the chain sets mfa_serial; the code is not sent");
+                LOG.fine(() -> "Profile " + profile
+                        + ": no profile in the chain sets mfa_serial; the code is not sent");
             }
             return null;
         }

@@ -60,13 +60,15 @@ public final class Messages {
                 + "hour: asking for 3600 s instead of " + requestedSeconds + " s.";
     }
 
+    /** {@code source} names the credentials, such as "the keys of profile 'alice'". */
     public static String sourceCredentialsInvalid(String profile, String source) {
-        return cannot(profile) + "STS rejected the credentials of " + source + " as invalid. Check the access "
-                + "key of " + source + ", or create a new one in IAM.";
+        return cannot(profile) + "STS rejected " + source + " as invalid. Check them, or create a new access key "
+                + "in IAM and put it in the file.";
     }
 
+    /** {@code source} names the credentials, such as "the session of profile 'jump'". */
     public static String sourceCredentialsExpired(String profile, String source) {
-        return cannot(profile) + "the credentials of " + source + " have expired. Renew them and try again.";
+        return cannot(profile) + "STS reported " + source + " as expired. Renew them and try again.";
     }
 
     public static String accessDenied(String profile, String roleArn) {

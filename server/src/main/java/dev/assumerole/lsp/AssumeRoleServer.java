@@ -70,13 +70,14 @@ public class AssumeRoleServer implements LanguageServer {
         if (params.getProcessId() != null) {
             parentWatcher.watch(params.getProcessId());
         }
+        // Taking the files' first state before answering means a change made right after the answer is seen.
+        fileWatcher.start();
         ServerInfo info = new ServerInfo(NAME, AssumeRoleServer.class.getPackage().getImplementationVersion());
         return CompletableFuture.completedFuture(new InitializeResult(new ServerCapabilities(), info));
     }
 
     @Override
     public void initialized(InitializedParams params) {
-        fileWatcher.start();
     }
 
     @Override

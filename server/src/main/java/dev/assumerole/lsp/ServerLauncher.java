@@ -3,6 +3,7 @@ package dev.assumerole.lsp;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Stage;
+import dev.assumerole.CoreModule;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.FileDescriptor;
@@ -34,7 +35,7 @@ public final class ServerLauncher {
         };
 
         // DEVELOPMENT builds singletons when first used, so the STS client and the files wait for a request.
-        Injector injector = Guice.createInjector(Stage.DEVELOPMENT, new InterimCoreModule(),
+        Injector injector = Guice.createInjector(Stage.DEVELOPMENT, new CoreModule(),
                 new LspModule(protocolIn, protocolOut, logging, tracer, exit));
         int code = injector.getInstance(ServerConnection.class).run();
         exit.exit(code);

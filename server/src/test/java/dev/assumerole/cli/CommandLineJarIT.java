@@ -108,7 +108,7 @@ class CommandLineJarIT {
     @Test
     void execRunsAwsCliWithAssumedRole(MotoServer moto) throws Exception {
         Result result = run(environment("02-crlf-line-endings", moto), "",
-                "exec", "admin", "--token-code", CODE, "--", awsCli.toString(), "sts", "get-caller-identity");
+                "exec", "admin", "--token-code", "123456", "--", awsCli.toString(), "sts", "get-caller-identity");
 
         assertThat(result.exit()).as(result.stderr()).isZero();
         JsonObject identity = JsonParser.parseString(result.stdout()).getAsJsonObject();
@@ -119,7 +119,7 @@ class CommandLineJarIT {
         assertThat(identity.get("Arn").getAsString())
                 .isEqualTo("arn:aws:sts::123456789012:assumed-role/admin/" + sessionName.group(1));
         assertThat(sessionName.group(1)).endsWith("Z").contains("-20");
-        assertThat(assumeCall).contains("TokenCode=" + CODE)
+        assertThat(assumeCall).contains("TokenCode=123456")
                 .contains("SerialNumber=arn:aws:iam::123456789012:mfa/alice");
         assertThat(result.stderr()).isEmpty();
     }
@@ -136,6 +136,15 @@ class CommandLineJarIT {
 
         assertThat(result.exit()).isEqualTo(7);
         assertThat(result.stdout()).isEqualTo("unset unset eu-west-1 admin\n");
+    }
+
+    @Test
+    void execLeavesRestOfStdinToCommand(MotoServer moto) throws Exception {
+        Result result = run(environment("02-crlf-line-endings", moto), CODE + "\nfor-the-command\n",
+                "exec", "admin", "--token-code", "-", "--", "sh", "-c", "read line; echo \"got $line\"");
+
+        assertThat(result.exit()).as(result.stderr()).isZero();
+        assertThat(result.stdout()).isEqualTo("got for-the-command\n");
     }
 
     @Test

@@ -51,7 +51,8 @@ class CommandLineToolTest {
         };
         CommandLineTool tool = new CommandLineTool(environment,
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8),
+                new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                new PrintStream(stderr, true, StandardCharsets.UTF_8),
                 terminal, CaseFiles.repository(path), TestCore.assumer(path, sts.endpoint(), variables));
         return tool.execute(args);
     }

@@ -36,7 +36,8 @@ class ShellExportsTest {
     void posixQuotingSurvivesBash() throws Exception {
         String script = "export AWS_PROFILE=old AWS_DEFAULT_PROFILE=old\n"
                 + ShellExports.bash(ENVIRONMENT, List.of("AWS_PROFILE", "AWS_DEFAULT_PROFILE"))
-                + "printf '%s|' \"$AWS_ASSUME_ROLE_PROFILE\" \"${AWS_PROFILE-unset}\" \"${AWS_DEFAULT_PROFILE-unset}\"\n";
+                + "printf '%s|' \"$AWS_ASSUME_ROLE_PROFILE\" \"${AWS_PROFILE-unset}\" "
+                + "\"${AWS_DEFAULT_PROFILE-unset}\"\n";
 
         assertThat(runShell(List.of("bash", "-s"), script)).isEqualTo(AWKWARD + "|unset|unset|");
     }
@@ -45,7 +46,8 @@ class ShellExportsTest {
     void posixExportsWorkThroughUnquotedEval() throws Exception {
         String exports = ShellExports.bash(Map.of("AWS_REGION", "eu-west-1", "AWS_ACCESS_KEY_ID", "ASIAEXAMPLE"),
                 List.of("AWS_PROFILE"));
-        String script = "eval $(cat <<'EOF'\n" + exports + "EOF\n)\nprintf '%s|' \"$AWS_REGION\" \"$AWS_ACCESS_KEY_ID\"\n";
+        String script = "eval $(cat <<'EOF'\n" + exports + "EOF\n)\n"
+                + "printf '%s|' \"$AWS_REGION\" \"$AWS_ACCESS_KEY_ID\"\n";
 
         assertThat(runShell(List.of("bash", "-s"), script)).isEqualTo("eu-west-1|ASIAEXAMPLE|");
     }
@@ -67,7 +69,8 @@ class ShellExportsTest {
 
     @Test
     void powerShellDoublesEveryKindOfSingleQuote() {
-        assertThat(ShellExports.quotePowerShell("it's \u2019x\u2018 $Env:HOME")).isEqualTo("'it''s \u2019\u2019x\u2018\u2018 $Env:HOME'");
+        assertThat(ShellExports.quotePowerShell("it's \u2019x\u2018 $Env:HOME"))
+                .isEqualTo("'it''s \u2019\u2019x\u2018\u2018 $Env:HOME'");
     }
 
     @Test

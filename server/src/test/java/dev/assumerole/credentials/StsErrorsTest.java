@@ -125,7 +125,8 @@ class StsErrorsTest {
 
     @Test
     void invalidSourceKeysNameTheSourceProfile() {
-        sts.answerError(403, "Sender", "InvalidClientTokenId", "The security token included in the request is invalid.");
+        sts.answerError(403, "Sender", "InvalidClientTokenId",
+                "The security token included in the request is invalid.");
 
         assertFailure(() -> assume("plain", null), ErrorKind.SOURCE_CREDENTIALS_INVALID, "'plain'", "'alice'",
                 "invalid");

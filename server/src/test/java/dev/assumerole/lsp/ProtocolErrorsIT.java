@@ -68,7 +68,8 @@ class ProtocolErrorsIT {
     void garbageOnStdinLeavesServerServing() throws Exception {
         try (ServerProcess server = ServerProcess.startRaw(home, Map.of())) {
             RawConnection connection = new RawConnection(server.process);
-            connection.send("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"capabilities\":{}}}");
+            connection.send(
+                    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"capabilities\":{}}}");
             assertThat(connection.awaitResponse(1, ServerProcess.TIMEOUT)).isNotNull();
             int nextId = 100;
 
