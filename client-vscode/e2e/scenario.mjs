@@ -7,7 +7,8 @@
 // Environment: E2E_VSIX (the .vsix to install, required), E2E_TOOLS_DIR (from install.sh),
 // E2E_SCREENSHOTS (folder for screenshots), E2E_KEEP=1 keeps the temporary folder.
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, realpath, rm } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdir, mkdtemp, readdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -216,6 +217,7 @@ async function main() {
     const secrets = allSecrets();
     const scanned = [layout.userData, layout.extensions, layout.home, layout.workspace, layout.logs];
     const installed = await installedExtensionFolders();
+    await checkFileScanFindsCanaries();
     const files = await scanFiles(scanned, secrets, { exclude: [layout.harness], installed });
     const findings = [...files.findings, ...browserScans.flatMap((scan) => scan.findings)];
     const storageSummary = browserScans.map((scan) => `${scan.label}: ${scan.recordCount} records`).join(', ');
@@ -424,11 +426,45 @@ async function scanStorageOfPage(label) {
     return;
   }
   try {
-    const scan = await scanBrowserStorage(report.workbench.page, allSecrets());
+    // A canary in localStorage proves that the scan reads what the page stores.
+    const page = report.workbench.page;
+    const canary = `canary-${randomUUID()}`;
+    await page.evaluate((value) => localStorage.setItem('assume-role-e2e-canary', value), canary);
+    const scan = await scanBrowserStorage(page, { ...allSecrets(), canary });
+    await page.evaluate(() => localStorage.removeItem('assume-role-e2e-canary'));
+    const canaryFound = scan.findings.some((finding) => finding.startsWith('canary '));
+    scan.findings = scan.findings.filter((finding) => !finding.startsWith('canary '));
+    if (!canaryFound) {
+      scan.findings.push('the scan did not find the canary written to localStorage');
+    }
+    if (!scan.databases.some((database) => database.name.startsWith('vscode-web-state-db'))) {
+      scan.findings.push('the scan found no workbench state database in IndexedDB');
+    }
     browserScans.push({ label, ...scan });
     console.log(`    browser storage (${label}): ${scan.recordCount} records in ${scan.databases.map((db) => db.name).join(', ')}`);
   } catch (error) {
     console.log(`    browser storage (${label}) could not be read: ${error.message}`);
+  }
+}
+
+/**
+ * Plants a secret in UTF-16LE and a code in UTF-8 in code-server's log folder and checks that
+ * the file scan finds both, so that a scan which reads nothing cannot pass.
+ */
+async function checkFileScanFindsCanaries() {
+  const canaries = { 'canary secret': `canary-${randomUUID()}`, 'canary code': '975310' };
+  const file = path.join(layout.userData, 'logs', 'canary.log');
+  const content = Buffer.concat([
+    Buffer.from(canaries['canary secret'], 'utf16le'),
+    Buffer.from(`\n{"tokenCode":"${canaries['canary code']}"}\n`, 'utf8'),
+  ]);
+  await writeFile(file, content);
+  try {
+    const { findings } = await scanFiles([layout.userData], canaries);
+    assert(findings.some((finding) => finding.startsWith('canary secret (utf-16le)')), 'the file scan missed a UTF-16LE canary');
+    assert(findings.some((finding) => finding.startsWith('canary code (utf-8)')), 'the file scan missed a canary code');
+  } finally {
+    await rm(file, { force: true });
   }
 }
 
