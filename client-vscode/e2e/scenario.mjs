@@ -5,7 +5,8 @@
 // the secrets of the run.
 //
 // Environment: E2E_VSIX (the .vsix to install, required), E2E_TOOLS_DIR (from install.sh),
-// E2E_SCREENSHOTS (folder for screenshots), E2E_KEEP=1 keeps the temporary folder.
+// E2E_SCREENSHOTS (folder for screenshots), E2E_KEEP=1 keeps the temporary folder, and
+// E2E_EXTENSION_ID (publisher.name of the extension, for its logs on failure).
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';

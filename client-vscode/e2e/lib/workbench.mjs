@@ -41,8 +41,8 @@ export class Workbench {
       }
     }
     await this.page.keyboard.press('Enter');
-    // The command's own quick pick or input box reuses the widget; wait until the palette's
-    // command list is gone so that later reads see the command's items.
+    // The command's own quick pick or input box reuses the widget. Waiting until the palette's
+    // command list is gone makes later reads see the command's items.
     await this.page.waitForFunction(
       (selector) => {
         const input = document.querySelector(selector);
