@@ -5,9 +5,11 @@
 // the secrets of the run.
 //
 // Environment: E2E_VSIX (the .vsix to install, required), E2E_TOOLS_DIR (from install.sh),
-// E2E_SCREENSHOTS (folder for screenshots), E2E_KEEP=1 keeps the temporary folder.
+// E2E_SCREENSHOTS (folder for screenshots), E2E_KEEP=1 keeps the temporary folder, and
+// E2E_EXTENSION_ID (publisher.name of the extension, for its logs on failure).
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, realpath, rm } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdir, mkdtemp, readdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -184,10 +186,9 @@ async function main() {
     await workbench.page.keyboard.press('Enter');
     await workbench.statusText(STATUS_PATTERN);
     const codes = stub.tokenCodes();
-    assert(
-      JSON.stringify(codes) === JSON.stringify([MFA_CODES.rejected, MFA_CODES.afterRejection]),
-      `STS received the codes in the wrong order or more than once: ${codes.map(() => '******').length} requests`,
-    );
+    assert(codes.length === 2, `the STS stub received ${codes.length} AssumeRole requests, expected 2`);
+    assert(codes[0] === MFA_CODES.rejected, 'the first request to the STS stub did not carry the rejected code');
+    assert(codes[1] === MFA_CODES.afterRejection, 'the second request to the STS stub did not carry the next code');
     return `message: ${shown}`;
   });
 
@@ -217,6 +218,7 @@ async function main() {
     const secrets = allSecrets();
     const scanned = [layout.userData, layout.extensions, layout.home, layout.workspace, layout.logs];
     const installed = await installedExtensionFolders();
+    await checkFileScanFindsCanaries();
     const files = await scanFiles(scanned, secrets, { exclude: [layout.harness], installed });
     const findings = [...files.findings, ...browserScans.flatMap((scan) => scan.findings)];
     const storageSummary = browserScans.map((scan) => `${scan.label}: ${scan.recordCount} records`).join(', ');
@@ -273,6 +275,11 @@ async function assumeRoleSteps(run, mfaCode, needs) {
     await captureTerminalSecrets(workbench, run.number);
 
     const shown = await showSessionText(workbench, sessionName);
+
+    // Once more on the screen, read from the terminal's rows, for the screenshot.
+    terminalCommandCount += 1;
+    const screen = await workbench.showInTerminal('aws sts get-caller-identity --query Arn --output text', `step${terminalCommandCount}`);
+    assert(screen.includes(arn), `the terminal's screen does not show ${arn}:\n${screen}`);
     return `${arn}; variables: ${present.join(' ')}; Show Session: ${shown}`;
   });
 }
@@ -338,7 +345,12 @@ async function rejectionMessage(workbench) {
   const onInput = workbench.page.locator('.quick-input-widget .monaco-inputbox-message').filter({ hasText: /not accepted|rejected|invalid|failed/i });
   const toast = workbench.page.locator('.notification-toast').filter({ hasText: /not accepted|rejected|invalid|failed/i });
   const either = inBox.or(onInput).or(toast).first();
-  await either.waitFor({ state: 'visible', timeout: ELEMENT_TIMEOUT_MS });
+  try {
+    await either.waitFor({ state: 'visible', timeout: ELEMENT_TIMEOUT_MS });
+  } catch (error) {
+    throw new Error(`no rejection message within ${ELEMENT_TIMEOUT_MS / 1000} s; the STS stub received ` +
+      `${stub.tokenCodes().length} AssumeRole requests`, { cause: error });
+  }
   const text = (await either.innerText()).replace(/\s+/g, ' ').trim();
   assert(pattern.test(text), `the rejection message does not mention the MFA code: ${text}`);
   return text;
@@ -415,11 +427,45 @@ async function scanStorageOfPage(label) {
     return;
   }
   try {
-    const scan = await scanBrowserStorage(report.workbench.page, allSecrets());
+    // A canary in localStorage proves that the scan reads what the page stores.
+    const page = report.workbench.page;
+    const canary = `canary-${randomUUID()}`;
+    await page.evaluate((value) => localStorage.setItem('assume-role-e2e-canary', value), canary);
+    const scan = await scanBrowserStorage(page, { ...allSecrets(), canary });
+    await page.evaluate(() => localStorage.removeItem('assume-role-e2e-canary'));
+    const canaryFound = scan.findings.some((finding) => finding.startsWith('canary '));
+    scan.findings = scan.findings.filter((finding) => !finding.startsWith('canary '));
+    if (!canaryFound) {
+      scan.findings.push('the scan did not find the canary written to localStorage');
+    }
+    if (!scan.databases.some((database) => database.name.startsWith('vscode-web-state-db'))) {
+      scan.findings.push('the scan found no workbench state database in IndexedDB');
+    }
     browserScans.push({ label, ...scan });
     console.log(`    browser storage (${label}): ${scan.recordCount} records in ${scan.databases.map((db) => db.name).join(', ')}`);
   } catch (error) {
     console.log(`    browser storage (${label}) could not be read: ${error.message}`);
+  }
+}
+
+/**
+ * Plants a secret in UTF-16LE and a code in UTF-8 in code-server's log folder and checks that
+ * the file scan finds both, so that a scan which reads nothing cannot pass.
+ */
+async function checkFileScanFindsCanaries() {
+  const canaries = { 'canary secret': `canary-${randomUUID()}`, 'canary code': '975310' };
+  const file = path.join(layout.userData, 'logs', 'canary.log');
+  const content = Buffer.concat([
+    Buffer.from(canaries['canary secret'], 'utf16le'),
+    Buffer.from(`\n{"tokenCode":"${canaries['canary code']}"}\n`, 'utf8'),
+  ]);
+  await writeFile(file, content);
+  try {
+    const { findings } = await scanFiles([layout.userData], canaries);
+    assert(findings.some((finding) => finding.startsWith('canary secret (utf-16le)')), 'the file scan missed a UTF-16LE canary');
+    assert(findings.some((finding) => finding.startsWith('canary code (utf-8)')), 'the file scan missed a canary code');
+  } finally {
+    await rm(file, { force: true });
   }
 }
 
@@ -521,6 +567,7 @@ async function cleanUpAndExit(exitCode) {
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.once(signal, () => {
     console.log(`received ${signal}, stopping`);
+    report.stopped = true;
     report.record(`interrupted by ${signal}`, 'failed', Date.now());
     cleanUpAndExit(report.finish());
   });

@@ -46,7 +46,7 @@ export class CodeServer {
     return `${stdout}${stderr}`.trim();
   }
 
-  /** Starts code-server with the extra environment variables and waits until it answers. */
+  /** Starts code-server with the extra environment variables and waits until it responds. */
   async start(extraEnvironment, logName) {
     this.port = await freePort();
     const args = [

@@ -36,6 +36,7 @@ export async function createLayout(root) {
   layout.configFile = path.join(layout.aws, 'config');
   layout.credentialsFile = path.join(layout.aws, 'credentials');
   layout.settingsFile = path.join(layout.userData, 'User', 'settings.json');
+  layout.machineSettingsFile = path.join(layout.userData, 'Machine', 'settings.json');
   return layout;
 }
 
@@ -77,7 +78,12 @@ PS1='${SHELL_PROMPT} '
   await writeFile(path.join(layout.home, '.bash_profile'), '[ -f ~/.bashrc ] && . ~/.bashrc\n');
 }
 
-/** Writes User/settings.json: a quiet workbench plus the extension's settings. */
+/**
+ * Writes User/settings.json, a quiet workbench plus the extension's settings, and the same
+ * extension settings to Machine/settings.json. code-server is a remote window, where VS Code
+ * takes settings of scope machine or machine-overridable (the STS endpoint and the Java path)
+ * from the machine settings, not from the user settings.
+ */
 export async function writeUserSettings(layout, extensionSettings) {
   const settings = {
     'chat.disableAIFeatures': true,
@@ -90,9 +96,13 @@ export async function writeUserSettings(layout, extensionSettings) {
     'update.mode': 'none',
     'terminal.integrated.gpuAcceleration': 'off',
     'terminal.integrated.defaultProfile.linux': 'bash',
+    // Sticky scroll adds a second xterm to the terminal, which would show an old command on top.
+    'terminal.integrated.stickyScroll.enabled': false,
     'security.workspace.trust.enabled': false,
     ...extensionSettings,
   };
   await mkdir(path.dirname(layout.settingsFile), { recursive: true });
   await writeFile(layout.settingsFile, `${JSON.stringify(settings, null, 2)}\n`);
+  await mkdir(path.dirname(layout.machineSettingsFile), { recursive: true });
+  await writeFile(layout.machineSettingsFile, `${JSON.stringify(extensionSettings, null, 2)}\n`);
 }

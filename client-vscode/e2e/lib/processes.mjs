@@ -9,7 +9,7 @@ const STOP_GRACE_MS = 10_000;
 
 /** Environment variable that marks every process this test run starts, descendants included. */
 export const RUN_MARKER_NAME = 'ASSUME_ROLE_E2E_RUN';
-/** Environment variable that tells apart the processes of one started command and its children. */
+/** Environment variable that marks one started command and its descendants. */
 const START_MARKER_NAME = 'ASSUME_ROLE_E2E_START';
 
 export class ProcessGroup {

@@ -9,6 +9,8 @@ export class Report {
     this.workbench = undefined;
     // Called after a failed step, to print what helps to find the cause.
     this.onFailure = async () => {};
+    // Set when the run is interrupted, so that no further step starts while the test stops.
+    this.stopped = false;
   }
 
   /**
@@ -16,6 +18,9 @@ export class Report {
    * the step is skipped. A screenshot named `screenshot` is taken afterwards, pass or fail.
    */
   async step(name, { needs = [], screenshot } = {}, body) {
+    if (this.stopped) {
+      return;
+    }
     const missing = needs.filter((needed) => !this.passed(needed));
     const started = Date.now();
     if (missing.length > 0) {

@@ -27,7 +27,7 @@ export class StsStub {
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
 
-  /** The TokenCode of every AssumeRole request, in the order they arrived. */
+  /** Returns the TokenCode of every AssumeRole request, in the order they arrived. */
   tokenCodes() {
     return this.requests.filter((params) => params.get('Action') === 'AssumeRole').map((params) => params.get('TokenCode'));
   }

@@ -41,8 +41,8 @@ export class Workbench {
       }
     }
     await this.page.keyboard.press('Enter');
-    // The command's own quick pick or input box reuses the widget; wait until the palette's
-    // command list is gone so that later reads see the command's items.
+    // The command's own quick pick or input box reuses the widget. Waiting until the palette's
+    // command list is gone makes later reads see the command's items.
     await this.page.waitForFunction(
       (selector) => {
         const input = document.querySelector(selector);
@@ -180,8 +180,13 @@ export class Workbench {
     await this.activeTerminalRows().filter({ hasText: prompt }).first().waitFor({ timeout: this.timeoutMs });
   }
 
+  /** The rows of the active terminal; the first xterm is the terminal, later ones are overlays. */
   activeTerminalRows() {
-    return this.page.locator('.terminal-wrapper.active .xterm-rows');
+    return this.page.locator('.terminal-wrapper.active .xterm-rows').first();
+  }
+
+  async focusTerminal() {
+    await this.page.locator('.terminal-wrapper.active .xterm').first().click();
   }
 
   async terminalText() {
@@ -198,13 +203,25 @@ export class Workbench {
     await rm(`${outputFile}.done`, { force: true });
     // The quotes keep the typed line, which the terminal echoes, from matching the printed marker.
     const line = `{ ${command} ; } > ${outputFile} 2>&1; echo "exit=$?" > ${outputFile}.done; echo "${marker}"-"done"`;
-    await this.page.locator('.terminal-wrapper.active .xterm').click();
+    await this.focusTerminal();
     await this.page.keyboard.type(line);
     await this.page.keyboard.press('Enter');
     await this.activeTerminalRows().filter({ hasText: `${marker}-done` }).first().waitFor({ timeout: this.timeoutMs });
     const status = await waitForFile(`${outputFile}.done`, this.timeoutMs);
     const output = stripTerminalSequences(await readFile(outputFile, 'utf8'));
     return { output, exitCode: Number(stripTerminalSequences(status).trim().replace('exit=', '')) };
+  }
+
+  /**
+   * Clears the focused terminal, runs `command` with its output on the screen and returns the
+   * text of the terminal's rows once the command has finished.
+   */
+  async showInTerminal(command, marker) {
+    await this.focusTerminal();
+    await this.page.keyboard.type(`clear; ${command}; echo "${marker}"-"done"`);
+    await this.page.keyboard.press('Enter');
+    await this.activeTerminalRows().filter({ hasText: `${marker}-done` }).first().waitFor({ timeout: this.timeoutMs });
+    return this.terminalText();
   }
 
   async screenshot(file) {
