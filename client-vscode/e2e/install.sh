@@ -15,6 +15,13 @@ apt_packages=(chromium fonts-dejavu-core libkrb5-dev libx11-dev libxkbfile-dev l
 
 log() { printf 'install: %s\n' "$*"; }
 
+# Under `npm run`, npm exports its own settings as npm_config_* and npm_package_* variables. Inherited,
+# they would steer the installs below: npm_config_user_agent names Node 20, which makes code-server's
+# install reject the Node 24 it runs on, and npm_config_prefix would move the install elsewhere.
+for name in $(env | grep -o '^npm_[A-Za-z0-9_]*' || true); do
+  unset "$name"
+done
+
 install_debian_packages() {
   local missing=()
   for package in "${apt_packages[@]}"; do
