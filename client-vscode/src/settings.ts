@@ -32,12 +32,12 @@ export function readSettings(): Settings {
   };
 }
 
-/** Picks the settings that the server reads. Empty strings are left out so the server uses its defaults. */
+/** Picks the settings that the server reads. An empty `stsEndpoint` clears the server's endpoint override. */
 export function serverSettings(settings: Settings): ServerSettings {
   return {
     defaultDurationSeconds: settings.durationSeconds,
     warningMinutes: settings.warningMinutes,
-    stsEndpoint: settings.stsEndpoint || undefined,
+    stsEndpoint: settings.stsEndpoint,
     logLevel: settings.logLevel,
     traceMessages: settings.traceServer !== 'off',
   };

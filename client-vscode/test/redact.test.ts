@@ -74,3 +74,26 @@ test('access key ids keep their last four characters', () => {
   assert.equal(maskAccessKeyId('ABCD'), '***');
   assert.equal(maskAccessKeyId(''), '***');
 });
+
+test('redacts a secret that holds an escaped quote', () => {
+  const line = '{"SecretAccessKey":"abc\\"def","next":"kept"}';
+  assert.equal(redactSecrets(line), '{"SecretAccessKey":"***","next":"kept"}');
+});
+
+test('redacts an escaped quote inside JSON that is itself a string', () => {
+  const line = '"{\\"sessionToken\\":\\"to\\\\\\"ken\\",\\"next\\":\\"kept\\"}"';
+  assert.equal(redactSecrets(line), '"{\\"sessionToken\\":\\"***\\",\\"next\\":\\"kept\\"}"');
+});
+
+test('redacts an MFA code sent as a number', () => {
+  assert.equal(redactSecrets('{"tokenCode": 123456, "profile": "admin"}'), '{"tokenCode": "***", "profile": "admin"}');
+});
+
+test('redacts a quoted shell value with spaces', () => {
+  assert.equal(redactSecrets("AWS_SECRET_ACCESS_KEY='abc def' next"), "AWS_SECRET_ACCESS_KEY='***' next");
+});
+
+test('redacts the config file spelling of the keys', () => {
+  assert.equal(redactSecrets('aws_secret_access_key = wJalrXUtnFEMI/K7MDENG'), 'aws_secret_access_key = ***');
+  assert.equal(redactSecrets('aws_access_key_id = AKIAIOSFODNN7EXAMPLE'), 'aws_access_key_id = ***MPLE');
+});

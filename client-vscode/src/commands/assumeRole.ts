@@ -40,17 +40,27 @@ export async function assumeRole(ctx: CommandContext): Promise<void> {
 
   const profile = await pickProfile(listing.profiles, ctx.settings().defaultProfile);
   if (profile) {
-    await assumeProfile(ctx, profile.name);
+    await assumeProfile(ctx, profile.name, profile.mfaSerial);
   }
 }
 
 /**
  * Assumes the role of `profile`. Prompts for an MFA code when the server requires one, and prompts again with
- * the error shown when STS rejected it. Returns true when a session became active.
+ * the error shown when STS rejected it. Returns true when a session became active. With `mfaSerial`, the
+ * profile's own MFA device, the code is asked first, so that no request without a code runs behind the box.
  */
-export async function assumeProfile(ctx: CommandContext, profile: string): Promise<boolean> {
+export async function assumeProfile(ctx: CommandContext, profile: string, profileMfaSerial?: string):
+Promise<boolean> {
   let tokenCode: string | undefined;
-  let mfaSerial: string | undefined;
+  let mfaSerial = profileMfaSerial;
+
+  if (mfaSerial) {
+    tokenCode = await promptMfaCode(profile, mfaSerial);
+    if (tokenCode === undefined) {
+      ctx.log.info(`Assuming the role of profile '${profile}' was cancelled at the MFA prompt.`);
+      return false;
+    }
+  }
 
   for (;;) {
     const outcome = await requestRole(ctx, profile, tokenCode);
