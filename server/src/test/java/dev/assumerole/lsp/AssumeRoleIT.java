@@ -78,6 +78,20 @@ class AssumeRoleIT {
     }
 
     @Test
+    void chainedCapIsReturnedAsNotice(MotoServer moto) throws Exception {
+        try (ServerProcess server = start(moto, Map.of(), "{}")) {
+            JsonObject chained = ServerProcess.await(server.server.assumeRole(
+                    request("{\"profile\": \"chained\", \"durationSeconds\": 7200}")));
+            JsonObject plain = ServerProcess.await(server.server.assumeRole(request("{\"profile\": \"plain\"}")));
+
+            assertThat(chained.getAsJsonArray("notices")).hasSize(1);
+            assertThat(chained.getAsJsonArray("notices").get(0).getAsString()).contains("chained", "3600", "7200");
+            assertThat(chained.keySet()).contains("session", "environment");
+            assertThat(plain.keySet()).containsExactlyInAnyOrder("session", "environment");
+        }
+    }
+
+    @Test
     void sessionsListsAndEndSessionEnds(MotoServer moto) throws Exception {
         try (ServerProcess server = start(moto, Map.of(), "{}")) {
             ServerProcess.await(server.server.assumeRole(request("{\"profile\": \"plain\"}")));
