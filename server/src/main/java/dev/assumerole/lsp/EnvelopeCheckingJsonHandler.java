@@ -3,6 +3,7 @@ package dev.assumerole.lsp;
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
@@ -142,21 +143,30 @@ final class EnvelopeCheckingJsonHandler extends MessageJsonHandler {
             Message message = getGson().fromJson(envelope, Message.class);
             message.setJsonHandler(this);
             return message;
-        } catch (MessageIssueException | IllegalStateException | NumberFormatException
-                | com.google.gson.JsonParseException e) {
+        } catch (MessageIssueException | IllegalStateException | NumberFormatException | JsonParseException e) {
             if (method == null) {
                 ResponseMessage response = new ResponseMessage();
                 response.setRawId(id);
                 throw new MessageIssueException(response, new MessageIssue("The response could not be read.",
                         ResponseErrorCode.ParseError.getValue()));
             }
-            Throwable cause = e instanceof MessageIssueException issue && !issue.getIssues().isEmpty()
-                    && issue.getIssues().get(0).getCause() != null ? issue.getIssues().get(0).getCause() : e;
-            Matcher path = PATH.matcher(String.valueOf(cause.getMessage()));
+            Matcher path = PATH.matcher(String.valueOf(parserMessage(e)));
             throw issue(id, method, ResponseErrorCode.InvalidParams, "The parameters of '" + Quoted.cut(method)
                     + "' do not have the expected types"
                     + (path.find() ? " (at " + Quoted.cut(path.group(1)) + ")" : "") + ".");
         }
+    }
+
+    /** Returns the message of Gson's exception, which LSP4J wraps in an issue, with the JSON path it failed at. */
+    private static String parserMessage(RuntimeException failure) {
+        if (failure instanceof MessageIssueException wrapped) {
+            for (MessageIssue issue : wrapped.getIssues()) {
+                if (issue.getCause() != null) {
+                    return issue.getCause().getMessage();
+                }
+            }
+        }
+        return failure.getMessage();
     }
 
     private static boolean isString(JsonElement element) {
