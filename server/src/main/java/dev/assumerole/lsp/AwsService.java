@@ -52,7 +52,7 @@ public class AwsService {
         ParamsReader reader = ParamsReader.object("aws/assumeRole", params, "{profile, tokenCode?, durationSeconds?}");
         RoleRequest request = new RoleRequest(reader.requiredString("profile"), reader.optionalString("tokenCode"),
                 reader.optionalInteger("durationSeconds"));
-        return sessions.assume(request).thenApply(AssumeRoleResult::of);
+        return sessions.assumeWithNotices(request).thenApply(AssumeRoleResult::of);
     }
 
     /** {@code aws/sessions}: the active sessions, without their credentials. */

@@ -20,7 +20,8 @@ import org.eclipse.lsp4j.services.LanguageClient;
  * <p>An exception attached to a record shows its class and stack frames but not its message, since a library's
  * message could quote a request. {@link AssumeRoleException} messages are the exception: they are written for
  * the user and hold no secret. For the same reason a library's own message is cut at its first quote: LSP4J
- * quotes the raw input it could not read, which may hold an MFA code.
+ * quotes the raw input it could not read, which may hold an MFA code. A value of junk length, such as a profile
+ * name of megabytes, is cut by {@link Quoted#cutLongWords}.
  */
 public final class ClientLogHandler extends Handler {
     static final int BUFFER_SIZE = 500;
@@ -90,7 +91,8 @@ public final class ClientLogHandler extends Handler {
     private String format(LogRecord record) {
         StringBuilder text = new StringBuilder();
         text.append('[').append(shortName(record.getLoggerName())).append("] ")
-                .append(withoutQuotedInput(record.getLoggerName(), messageFormatter.formatMessage(record)));
+                .append(Quoted.cutLongWords(
+                        withoutQuotedInput(record.getLoggerName(), messageFormatter.formatMessage(record))));
         Throwable thrown = record.getThrown();
         if (thrown != null) {
             text.append(System.lineSeparator()).append(thrown.getClass().getName());

@@ -13,8 +13,8 @@ import java.util.logging.Level;
 
 /**
  * The client's settings, from {@code initializationOptions} or {@code workspace/didChangeConfiguration}. Each
- * member is optional; a member left out keeps its current value. An invalid member is ignored and described in
- * {@link #problems()}.
+ * member is optional, and a member left out keeps its current value, except {@code stsEndpoint} in a change (see
+ * {@link #parseChange}). An invalid member is ignored and described in {@link #problems()}.
  *
  * @param stsEndpoint present and empty when the client clears the override
  */
@@ -51,12 +51,23 @@ public record ClientSettings(Optional<Integer> defaultDurationSeconds, Optional<
                 problems);
     }
 
-    /** Reads {@code settings.awsAssumeRole} when present, else {@code settings} itself. */
+    /**
+     * Reads {@code settings.awsAssumeRole} when present, else {@code settings} itself. A change carries the whole
+     * settings object, and the override has no default value to send, so an object without {@code stsEndpoint}
+     * clears the override: clients leave the member out, send {@code null} or send {@code ""} when the user
+     * clears the setting.
+     */
     public static ClientSettings parseChange(JsonElement settings) {
+        JsonElement section = settings;
         if (settings != null && settings.isJsonObject() && settings.getAsJsonObject().has(SECTION)) {
-            return parse(settings.getAsJsonObject().get(SECTION));
+            section = settings.getAsJsonObject().get(SECTION);
         }
-        return parse(settings);
+        ClientSettings parsed = parse(section);
+        if (section == null || !section.isJsonObject() || section.getAsJsonObject().has("stsEndpoint")) {
+            return parsed;
+        }
+        return new ClientSettings(parsed.defaultDurationSeconds(), parsed.warningMinutes(),
+                Optional.of(Optional.empty()), parsed.logLevel(), parsed.traceMessages(), parsed.problems());
     }
 
     private static Optional<Integer> integer(JsonObject settings, String name, int min, int max,

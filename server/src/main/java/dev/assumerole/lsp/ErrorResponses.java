@@ -10,9 +10,14 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
 /**
  * Gives every outgoing error response an {@link ErrorData}. LSP4J answers a message it cannot read (bad JSON, an
  * unknown method, parameters of the wrong type) by itself, with the parser's exception, stack trace included, as
- * {@code data}; this replaces that data with the kind and the message.
+ * {@code data}; this replaces that data with the kind and the message. Values that a message quotes are cut
+ * by {@link Quoted#cutLongWords}, so that an input of megabytes is not echoed back.
  */
 final class ErrorResponses {
+    /** The sentence that follows every method-not-found message. */
+    static final String OFFERED_METHODS = ". The server offers initialize, shutdown, aws/profiles, aws/assumeRole,"
+            + " aws/sessions and aws/endSession.";
+
     private ErrorResponses() {
     }
 
@@ -21,10 +26,13 @@ final class ErrorResponses {
             return message;
         }
         ResponseError error = response.getError();
-        if (error.getData() instanceof ErrorData) {
+        if (error.getData() instanceof ErrorData data) {
+            error.setMessage(Quoted.cutLongWords(error.getMessage()));
+            error.setData(new ErrorData(data.kind(), Quoted.cutLongWords(data.message()), Quoted.cut(data.profile()),
+                    data.mfaSerial()));
             return message;
         }
-        String text = messageFor(error);
+        String text = Quoted.cutLongWords(messageFor(error));
         error.setMessage(text);
         error.setData(new ErrorData(Protocol.wireName(kindOf(error.getCode())), text, null, null));
         return message;
@@ -41,12 +49,11 @@ final class ErrorResponses {
         int code = error.getCode();
         String original = error.getMessage() == null ? "" : error.getMessage();
         if (code == ResponseErrorCode.ParseError.getValue()) {
-            return "The server could not parse the message as JSON-RPC: " + original
+            return "The server could not parse the message as JSON-RPC: " + withoutFullStop(original)
                     + ". Send a JSON object with 'jsonrpc', 'method' and, for a request, 'id'.";
         }
         if (code == ResponseErrorCode.MethodNotFound.getValue()) {
-            return original + ". The server offers initialize, shutdown, aws/profiles, aws/assumeRole,"
-                    + " aws/sessions and aws/endSession.";
+            return withoutFullStop(original) + OFFERED_METHODS;
         }
         if (code == ResponseErrorCode.InvalidParams.getValue() || code == ResponseErrorCode.InvalidRequest.getValue()) {
             return original.isEmpty() ? "The request's parameters are invalid." : original;
@@ -56,5 +63,9 @@ final class ErrorResponses {
                     + " report the problem.";
         }
         return original;
+    }
+
+    private static String withoutFullStop(String text) {
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 }

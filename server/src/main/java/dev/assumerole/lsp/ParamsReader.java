@@ -69,7 +69,10 @@ final class ParamsReader {
     }
 
     /** Names the JSON type of a value without quoting it, since the value could be a secret in the wrong place. */
-    private static String describe(JsonElement value) {
+    static String describe(JsonElement value) {
+        if (value.isJsonNull()) {
+            return "null";
+        }
         if (value.isJsonObject()) {
             return "an object";
         }

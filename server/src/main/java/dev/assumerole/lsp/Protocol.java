@@ -6,6 +6,7 @@ import dev.assumerole.config.ProfileSummary;
 import dev.assumerole.credentials.AssumeRoleException;
 import dev.assumerole.credentials.CredentialEnvironment;
 import dev.assumerole.credentials.RoleSession;
+import dev.assumerole.session.AssumedSession;
 import java.util.List;
 import java.util.Map;
 
@@ -60,16 +61,23 @@ public final class Protocol {
         }
     }
 
-    /** The result of {@code aws/assumeRole}; {@code environment} follows {@link CredentialEnvironment#of}. */
-    public record AssumeRoleResult(SessionInfo session, Map<String, String> environment) {
+    /**
+     * The result of {@code aws/assumeRole}; {@code environment} follows {@link CredentialEnvironment#of}.
+     *
+     * @param notices sentences the user should see although the call succeeded, such as a duration shortened to
+     *     the one-hour limit of chained roles; null, and so left out of the JSON, when there are none
+     */
+    public record AssumeRoleResult(SessionInfo session, Map<String, String> environment, List<String> notices) {
 
-        static AssumeRoleResult of(RoleSession session) {
-            return new AssumeRoleResult(SessionInfo.of(session), CredentialEnvironment.of(session));
+        static AssumeRoleResult of(AssumedSession assumed) {
+            RoleSession session = assumed.session();
+            List<String> notices = assumed.notices().isEmpty() ? null : assumed.notices();
+            return new AssumeRoleResult(SessionInfo.of(session), CredentialEnvironment.of(session), notices);
         }
 
         @Override
         public String toString() {
-            return "AssumeRoleResult[session=" + session + ", environment=<redacted>]";
+            return "AssumeRoleResult[session=" + session + ", environment=<redacted>, notices=" + notices + "]";
         }
     }
 

@@ -34,6 +34,12 @@ final class ProtocolErrors {
         return exception(ResponseErrorCode.InvalidRequest.getValue(), ErrorKind.INVALID_INPUT, message);
     }
 
+    /** An error for a method this server lacks, worded like LSP4J's own response to an unknown method. */
+    static ResponseErrorException methodNotFound(String method) {
+        return exception(ResponseErrorCode.MethodNotFound.getValue(), ErrorKind.INVALID_INPUT,
+                "Unsupported request method: " + Quoted.cut(method) + ErrorResponses.OFFERED_METHODS);
+    }
+
     static ResponseErrorException notInitialized(String method) {
         return exception(-32002, ErrorKind.INVALID_INPUT,
                 "The server is not initialized yet: send 'initialize' before '" + method + "'.");

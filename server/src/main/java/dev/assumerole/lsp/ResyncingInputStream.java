@@ -21,11 +21,16 @@ final class ResyncingInputStream extends InputStream {
     /** Larger bodies are skipped, since no request of this server needs a megabyte. */
     static final int MAX_BODY = 16 * 1024 * 1024;
 
+    private static final int DISCARD_CHUNK = 64 * 1024;
+
     private static final Logger LOG = Logger.getLogger(ResyncingInputStream.class.getName());
     private static final String LENGTH_HEADER = "content-length:";
 
     private final InputStream in;
-    private byte[] frame = new byte[0];
+    private static final byte[] NO_BYTES = new byte[0];
+
+    /** The message being passed on; emptied before the next one is read, so a large body can be collected. */
+    private byte[] frame = NO_BYTES;
     private int position;
 
     ResyncingInputStream(InputStream in) {
@@ -67,6 +72,8 @@ final class ResyncingInputStream extends InputStream {
     /** Makes sure unread frame bytes exist; returns false at the end of the input. */
     private boolean fill() throws IOException {
         while (position >= frame.length) {
+            frame = NO_BYTES;
+            position = 0;
             byte[] next = readFrame();
             if (next == null) {
                 return false;
@@ -109,7 +116,9 @@ final class ResyncingInputStream extends InputStream {
             }
             if (length > MAX_BODY) {
                 LOG.warning("Skipped a message of " + length + " bytes; the limit is " + MAX_BODY);
-                in.skipNBytes(length);
+                if (!discard(length)) {
+                    return null;
+                }
                 continue;
             }
             byte[] body = in.readNBytes(length);
@@ -122,6 +131,24 @@ final class ResyncingInputStream extends InputStream {
             System.arraycopy(body, 0, message, header.length, body.length);
             return message;
         }
+    }
+
+    /**
+     * Reads and drops {@code length} bytes in small chunks; returns false when the input ends first. Reading,
+     * unlike {@link InputStream#skipNBytes}, works on a pipe: a {@code FileInputStream} skips with a seek, which
+     * fails there with "Illegal seek".
+     */
+    private boolean discard(long length) throws IOException {
+        byte[] chunk = new byte[DISCARD_CHUNK];
+        long left = length;
+        while (left > 0) {
+            int read = in.read(chunk, 0, (int) Math.min(chunk.length, left));
+            if (read < 0) {
+                return false;
+            }
+            left -= read;
+        }
+        return true;
     }
 
     private static int parseLength(String value) {

@@ -38,7 +38,7 @@ public class ServerConnection {
 
     /** Serves until the client closes the input stream; returns the exit code the life cycle calls for. */
     public int run() {
-        Launcher<AwsClient> launcher = new Launcher.Builder<AwsClient>()
+        Launcher<AwsClient> launcher = new ServerLauncherBuilder()
                 .setLocalServices(List.of(server, aws))
                 .setRemoteInterface(AwsClient.class)
                 .setClassLoader(AwsClient.class.getClassLoader())

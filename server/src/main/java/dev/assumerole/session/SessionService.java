@@ -109,27 +109,36 @@ public class SessionService {
      * The future fails with an {@link AssumeRoleException} that describes the failure.
      */
     public CompletableFuture<RoleSession> assume(RoleRequest request) {
-        CompletableFuture<RoleSession> result;
+        return start(request).session();
+    }
+
+    /** Assumes the role like {@link #assume}, and also returns the notices of the assume call. */
+    public CompletableFuture<AssumedSession> assumeWithNotices(RoleRequest request) {
+        return start(request).outcome();
+    }
+
+    private InFlight start(RoleRequest request) {
+        InFlight started;
         synchronized (this) {
             InFlight running = inFlight.get(request.profile());
             if (running != null) {
                 return joinOrReject(running, request);
             }
-            result = new CompletableFuture<>();
-            inFlight.put(request.profile(), new InFlight(request, result));
+            started = new InFlight(request);
+            inFlight.put(request.profile(), started);
         }
         LOG.info(() -> "Profile " + request.profile() + ": assume requested "
                 + (request.tokenCode() == null ? "without" : "with") + " an MFA code, duration "
                 + (request.durationSeconds() == null ? "from the profile or the default"
                         : request.durationSeconds() + " s"));
         try {
-            stsCalls.execute(() -> run(request, result));
+            stsCalls.execute(() -> run(request, started));
         } catch (RuntimeException e) {
-            finish(request, result, null, new AssumeRoleException(ErrorKind.INTERNAL, request.profile(),
+            finish(request, started, null, new AssumeRoleException(ErrorKind.INTERNAL, request.profile(),
                     "The server is shutting down and cannot assume the role of profile '" + request.profile()
                             + "'. Restart the server and try again.", null, e));
         }
-        return result;
+        return started;
     }
 
     /** The active sessions, soonest expiry first. */
@@ -172,20 +181,22 @@ public class SessionService {
         return ledger.size();
     }
 
-    private CompletableFuture<RoleSession> joinOrReject(InFlight running, RoleRequest request) {
+    private InFlight joinOrReject(InFlight running, RoleRequest request) {
         boolean sameRequest = Objects.equals(running.request.tokenCode(), request.tokenCode())
                 && Objects.equals(running.request.durationSeconds(), request.durationSeconds());
         if (sameRequest) {
             LOG.info(() -> "Profile " + request.profile() + ": joins the assume request already in flight");
-            return running.result;
+            return running;
         }
         LOG.info(() -> "Profile " + request.profile() + ": rejected a second assume request with other values");
-        return CompletableFuture.failedFuture(new AssumeRoleException(ErrorKind.INVALID_INPUT, request.profile(),
+        InFlight rejected = new InFlight(request);
+        rejected.fail(new AssumeRoleException(ErrorKind.INVALID_INPUT, request.profile(),
                 "An assume-role request for profile '" + request.profile() + "' is already running with another"
                         + " MFA code or duration. Wait for it to finish, then try again."));
+        return rejected;
     }
 
-    private void run(RoleRequest request, CompletableFuture<RoleSession> result) {
+    private void run(RoleRequest request, InFlight entry) {
         String device = null;
         try {
             if (request.tokenCode() != null) {
@@ -195,17 +206,18 @@ public class SessionService {
                     throw codeAlreadySent(request.profile(), serial.orElse(null));
                 }
             }
-            RoleSession session = assumer.assume(request);
-            finish(request, result, session, null);
+            List<String> notices = new ArrayList<>();
+            RoleSession session = assumer.assume(request, notices::add);
+            finish(request, entry, new AssumedSession(session, notices), null);
         } catch (AssumeRoleException e) {
             if (device != null && FAILURES_BEFORE_STS.contains(e.kind())) {
                 ledger.release(device, request.tokenCode());
             }
-            finish(request, result, null, e);
+            finish(request, entry, null, e);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Profile " + request.profile() + ": the assume request failed with "
                     + e.getClass().getName(), withoutMessage(e));
-            finish(request, result, null, new AssumeRoleException(ErrorKind.INTERNAL, request.profile(),
+            finish(request, entry, null, new AssumeRoleException(ErrorKind.INTERNAL, request.profile(),
                     "Assuming the role of profile '" + request.profile() + "' failed because of an internal error ("
                             + e.getClass().getSimpleName() + "). See the server log and report the problem.",
                     null, null));
@@ -228,22 +240,20 @@ public class SessionService {
     }
 
     /** Removes the in-flight entry before completing, so that a request after the answer starts afresh. */
-    private void finish(RoleRequest request, CompletableFuture<RoleSession> result, RoleSession session,
-            AssumeRoleException failure) {
+    private void finish(RoleRequest request, InFlight entry, AssumedSession assumed, AssumeRoleException failure) {
         synchronized (this) {
-            InFlight running = inFlight.get(request.profile());
-            if (running != null && running.result == result) {
+            if (inFlight.get(request.profile()) == entry) {
                 inFlight.remove(request.profile());
             }
-            if (session != null) {
-                activate(session);
+            if (assumed != null) {
+                activate(assumed.session());
             }
         }
-        if (session != null) {
-            result.complete(session);
+        if (assumed != null) {
+            entry.complete(assumed);
         } else {
             LOG.info(() -> "Profile " + request.profile() + ": assume failed (" + failure.kind() + ")");
-            result.completeExceptionally(failure);
+            entry.fail(failure);
         }
     }
 
@@ -315,7 +325,26 @@ public class SessionService {
         return copy;
     }
 
-    private record InFlight(RoleRequest request, CompletableFuture<RoleSession> result) {
+    /**
+     * A request and its result, both as the session alone and with its notices. Requests that join it share
+     * the same futures, so both are completed here rather than one derived from the other.
+     */
+    private record InFlight(RoleRequest request, CompletableFuture<AssumedSession> outcome,
+            CompletableFuture<RoleSession> session) {
+
+        InFlight(RoleRequest request) {
+            this(request, new CompletableFuture<>(), new CompletableFuture<>());
+        }
+
+        void complete(AssumedSession assumed) {
+            outcome.complete(assumed);
+            session.complete(assumed.session());
+        }
+
+        void fail(AssumeRoleException failure) {
+            outcome.completeExceptionally(failure);
+            session.completeExceptionally(failure);
+        }
     }
 
     /** An active session and its two timers. Fields other than the session are guarded by the service. */

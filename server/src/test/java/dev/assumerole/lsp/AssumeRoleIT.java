@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,6 +75,44 @@ class AssumeRoleIT {
             List<String> bodies = moto.recordedBodies();
             assertThat(bodies).anySatisfy(body -> assertThat(body).contains("Action=AssumeRole",
                     "SerialNumber=" + Fixtures.SERIAL, "TokenCode=123456", "DurationSeconds=1800"));
+        }
+    }
+
+    @Test
+    void chainedCapIsReturnedAsNotice(MotoServer moto) throws Exception {
+        try (ServerProcess server = start(moto, Map.of(), "{}")) {
+            JsonObject chained = ServerProcess.await(server.server.assumeRole(
+                    request("{\"profile\": \"chained\", \"durationSeconds\": 7200}")));
+            JsonObject plain = ServerProcess.await(server.server.assumeRole(request("{\"profile\": \"plain\"}")));
+
+            assertThat(chained.getAsJsonArray("notices")).hasSize(1);
+            assertThat(chained.getAsJsonArray("notices").get(0).getAsString()).contains("chained", "3600", "7200");
+            assertThat(chained.keySet()).contains("session", "environment");
+            assertThat(plain.keySet()).containsExactlyInAnyOrder("session", "environment");
+        }
+    }
+
+    @Test
+    void clearedEndpointSettingRemovesOverride(MotoServer moto) throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        List<String> clearingChanges = List.of("{\"awsAssumeRole\": {\"warningMinutes\": 5}}",
+                "{\"awsAssumeRole\": {\"stsEndpoint\": \"\"}}", "{\"awsAssumeRole\": {\"stsEndpoint\": null}}");
+        try (ServerProcess server = start(moto, Map.of(), "{}")) {
+            for (String change : clearingChanges) {
+                server.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(
+                        request("{\"awsAssumeRole\": {\"stsEndpoint\": \"http://127.0.0.1:" + closedPort + "\"}}")));
+                server.server.getWorkspaceService().didChangeConfiguration(
+                        new DidChangeConfigurationParams(request(change)));
+
+                JsonObject result = ServerProcess.await(server.server.assumeRole(request("{\"profile\": \"plain\"}")));
+
+                assertThat(result.getAsJsonObject("session").get("profile").getAsString()).as(change)
+                        .isEqualTo("plain");
+            }
         }
     }
 

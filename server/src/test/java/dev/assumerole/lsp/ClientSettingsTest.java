@@ -44,6 +44,24 @@ class ClientSettingsTest {
     }
 
     @Test
+    void changeWithoutEndpointClearsOverride() {
+        ClientSettings change = ClientSettings.parseChange(JsonParser.parseString(
+                "{\"awsAssumeRole\": {\"warningMinutes\": 10}}"));
+
+        assertThat(change.stsEndpoint()).contains(Optional.empty());
+        assertThat(change.warningMinutes()).contains(10);
+    }
+
+    @Test
+    void changeWithInvalidEndpointKeepsOverride() {
+        ClientSettings change = ClientSettings.parseChange(JsonParser.parseString(
+                "{\"awsAssumeRole\": {\"stsEndpoint\": \"not a url\"}}"));
+
+        assertThat(change.stsEndpoint()).isEmpty();
+        assertThat(change.problems()).hasSize(1);
+    }
+
+    @Test
     void invalidMembersAreIgnoredAndDescribed() {
         ClientSettings settings = parse("""
                 {"defaultDurationSeconds": 60, "warningMinutes": "x", "stsEndpoint": "not a url",

@@ -24,6 +24,10 @@ final class Fixtures {
             role_arn = arn:aws:iam::123456789012:role/plain
             source_profile = base
 
+            [profile chained]
+            role_arn = arn:aws:iam::123456789012:role/chained
+            source_profile = plain
+
             [profile loop-a]
             role_arn = arn:aws:iam::123456789012:role/a
             source_profile = loop-b

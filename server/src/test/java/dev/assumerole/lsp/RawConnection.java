@@ -8,7 +8,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -16,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 final class RawConnection {
     private final OutputStream toServer;
     private final BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
+    private final List<JsonObject> all = new CopyOnWriteArrayList<>();
 
     RawConnection(Process process) {
         this.toServer = process.getOutputStream();
@@ -51,6 +55,32 @@ final class RawConnection {
         }
     }
 
+    /** Waits for a response whose id is JSON null, as sent for a message whose id cannot be read. */
+    JsonObject awaitNullIdResponse(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return null;
+            }
+            JsonObject message = received.poll(left, TimeUnit.NANOSECONDS);
+            if (message != null && message.has("id") && message.get("id").isJsonNull()) {
+                return message;
+            }
+        }
+    }
+
+    /** The texts of every {@code window/logMessage} received so far. */
+    List<String> logMessages() {
+        List<String> texts = new ArrayList<>();
+        for (JsonObject message : all) {
+            if (message.has("method") && message.get("method").getAsString().equals("window/logMessage")) {
+                texts.add(message.getAsJsonObject("params").get("message").getAsString());
+            }
+        }
+        return texts;
+    }
+
     private void readFrames(InputStream in) {
         try {
             while (true) {
@@ -65,7 +95,9 @@ final class RawConnection {
                 if (body.length < length) {
                     return;
                 }
-                received.add(JsonParser.parseString(new String(body, StandardCharsets.UTF_8)).getAsJsonObject());
+                JsonObject message = JsonParser.parseString(new String(body, StandardCharsets.UTF_8)).getAsJsonObject();
+                all.add(message);
+                received.add(message);
             }
         } catch (IOException | RuntimeException e) {
             // The stream ended or the server broke framing; the waiting test reports the missing response.

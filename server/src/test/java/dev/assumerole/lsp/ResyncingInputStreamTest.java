@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -61,5 +62,42 @@ class ResyncingInputStreamTest {
         String input = frame("{\"name\":\"äöü\"}");
 
         assertThat(filter(input)).isEqualTo(input);
+    }
+    @Test
+    void oversizedBodySkippedWithoutSeek() throws IOException {
+        int length = ResyncingInputStream.MAX_BODY + 1;
+        byte[] header = ("Content-Length: " + length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] next = frame("{\"id\":2}").getBytes(StandardCharsets.UTF_8);
+        byte[] input = new byte[header.length + length + next.length];
+        System.arraycopy(header, 0, input, 0, header.length);
+        System.arraycopy(next, 0, input, header.length + length, next.length);
+
+        try (ResyncingInputStream stream = new ResyncingInputStream(new UnseekableInputStream(input))) {
+            assertThat(new String(stream.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(frame("{\"id\":2}"));
+        }
+    }
+
+    /** Fails on skip as a {@code FileInputStream} on a pipe does, because its skip seeks. */
+    private static final class UnseekableInputStream extends InputStream {
+        private final ByteArrayInputStream bytes;
+
+        UnseekableInputStream(byte[] input) {
+            this.bytes = new ByteArrayInputStream(input);
+        }
+
+        @Override
+        public int read() {
+            return bytes.read();
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            return bytes.read(buffer, offset, length);
+        }
+
+        @Override
+        public long skip(long count) throws IOException {
+            throw new IOException("Illegal seek");
+        }
     }
 }

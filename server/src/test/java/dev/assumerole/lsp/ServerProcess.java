@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,12 +72,27 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Starts the server without a client, for tests that write raw bytes to its stdin. */
     public static ServerProcess startRaw(Path home, Map<String, String> environment) throws IOException {
-        return new ServerProcess(launch(home, environment), false);
+        return new ServerProcess(launch(home, environment, List.of()), false);
+    }
+
+    /** Starts the server without a client and with these JVM options, such as the editor's {@code -Xmx64m}. */
+    public static ServerProcess startRaw(Path home, Map<String, String> environment, List<String> jvmOptions)
+            throws IOException {
+        return new ServerProcess(launch(home, environment, jvmOptions), false);
     }
 
     private static Process launch(Path home, Map<String, String> environment) throws IOException {
+        return launch(home, environment, List.of());
+    }
+
+    private static Process launch(Path home, Map<String, String> environment, List<String> jvmOptions)
+            throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-jar", jar().toString()));
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command);
         Map<String, String> env = builder.environment();
         env.clear();
         env.put("PATH", "/usr/bin:/bin");

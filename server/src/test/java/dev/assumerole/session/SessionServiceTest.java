@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.assumerole.credentials.AssumeRoleException;
 import dev.assumerole.credentials.ErrorKind;
+import dev.assumerole.credentials.RoleAssumer;
 import dev.assumerole.credentials.RoleRequest;
 import dev.assumerole.credentials.RoleSession;
 import dev.assumerole.session.Fakes.RecordingAssumer;
@@ -19,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +62,28 @@ class SessionServiceTest {
         if (threads != null) {
             threads.shutdownNow();
         }
+    }
+
+    @Test
+    void assumeWithNoticesReturnsNotices() throws Exception {
+        RoleAssumer noticing = new RoleAssumer() {
+            @Override
+            public RoleSession assume(RoleRequest request) {
+                return assume(request, notice -> { });
+            }
+
+            @Override
+            public RoleSession assume(RoleRequest request, Consumer<String> notices) {
+                notices.accept("Profile 'admin' is capped to one hour.");
+                return Fakes.session(request.profile(), clock.instant().plus(Duration.ofHours(1)));
+            }
+        };
+        SessionService service = new SessionService(noticing, Fakes.profiles("admin"), clock, timer, Runnable::run);
+
+        AssumedSession assumed = service.assumeWithNotices(new RoleRequest("admin", null, 7200)).get();
+
+        assertThat(assumed.notices()).containsExactly("Profile 'admin' is capped to one hour.");
+        assertThat(service.session("admin")).contains(assumed.session());
     }
 
     @Test
