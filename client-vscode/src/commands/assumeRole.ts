@@ -134,6 +134,11 @@ async function activate(ctx: CommandContext, profile: string, result: AssumeRole
       ctx.log.warn(`Ending the replaced session of profile '${previous.session.profile}' failed: ${String(error)}`));
   }
 
+  const notices = result.notices ?? [];
+  for (const notice of notices) {
+    ctx.log.info(notice);
+  }
+
   // The offer replaces the confirmation, because the status bar already shows the session and VS Code
   // hides toasts beyond the few that fit. It is not awaited: the command is done once the session is active.
   const inherited = ctx.inheritedProfile.pending();
@@ -141,6 +146,7 @@ async function activate(ctx: CommandContext, profile: string, result: AssumeRole
     ctx.inheritedProfile.offerRemoval(inherited).catch((error: unknown) =>
       ctx.log.error(`Removing the inherited profile variables failed: ${String(error)}`));
   } else {
-    void vscode.window.showInformationMessage(Messages.assumed(profile, formatExpiry(result.session.expiration)));
+    const assumed = Messages.assumed(profile, formatExpiry(result.session.expiration));
+    void vscode.window.showInformationMessage([assumed, ...notices].join(' '));
   }
 }

@@ -52,6 +52,8 @@ export interface RoleSession {
 export interface AssumeRoleResult {
   session: RoleSession;
   environment: Record<string, string>;
+  /** Sentences about how the request was changed, such as a chained role capped at one hour. */
+  notices?: string[];
 }
 
 export interface SessionsResult {
