@@ -93,7 +93,7 @@ final class CliMessages {
                 + mfaSerial + " is required. Pass the code your MFA device shows now as --token-code CODE.";
     }
 
-    /** {@code where} says where the code came from, such as "--token-code" or "the code read from stdin". */
+    /** {@code where} names where the code came from, such as "--token-code" or "the code read from stdin". */
     static String malformedTokenCode(String profile, String where) {
         return "Cannot assume role for profile '" + profile + "': " + where + " must be six digits. Pass the code "
                 + "your MFA device shows now as --token-code CODE.";

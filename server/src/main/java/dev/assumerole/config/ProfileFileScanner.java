@@ -23,7 +23,8 @@ final class ProfileFileScanner {
     private static final Pattern PROFILE_PREFIX = Pattern.compile("^profile\\s+(.*)$");
     /**
      * The characters the SDK's parser (2.59.1) accepts in a profile name, found by parsing a name with each
-     * printable character. It drops a section with any other character, and logs that only through SLF4J.
+     * printable ASCII character and a few non-ASCII letters. It drops a section with any other character,
+     * and logs that only through SLF4J.
      */
     private static final Pattern SDK_NAME_CHARACTER = Pattern.compile("[A-Za-z0-9_\\-./%@:+]");
 

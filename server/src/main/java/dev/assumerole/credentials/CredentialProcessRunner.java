@@ -98,7 +98,7 @@ public class CredentialProcessRunner {
 
     /**
      * Waits for a reader until the deadline. A process that started a child in the background can exit while
-     * the child still holds the pipe open, so the reader may never reach the end by itself.
+     * the child keeps the pipe open, so the reader may never reach the end by itself.
      */
     private byte[] await(CompletableFuture<byte[]> reader, long deadline, Process process, String source,
             String profile) throws InterruptedException {
@@ -113,7 +113,7 @@ public class CredentialProcessRunner {
         }
     }
 
-    /** Returns the error output, or empty when a child of the command still holds the pipe at the deadline. */
+    /** Returns the error output, or empty when a child of the command still keeps the pipe open at the deadline. */
     private static Optional<byte[]> stderrBefore(CompletableFuture<byte[]> reader, long deadline)
             throws InterruptedException {
         try {

@@ -301,7 +301,7 @@ public class DefaultRoleAssumer implements RoleAssumer {
 
     /**
      * Rejects an endpoint from the environment or the profile that is not an http or https URL, because the SDK
-     * would fail on it in a way that reads like a bad answer from STS.
+     * would fail on it in a way that reads like a malformed STS response.
      */
     private void checkConfiguredEndpoint(ProfileSnapshot files, String profile) {
         if (environment.get("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS").filter("true"::equalsIgnoreCase).isPresent()) {
