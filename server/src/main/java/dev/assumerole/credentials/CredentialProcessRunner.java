@@ -64,11 +64,10 @@ public class CredentialProcessRunner {
 
         Process process;
         try {
-            process = new ProcessBuilder(command).start();
+            process = ProcessTrees.startStoppedOnExit(new ProcessBuilder(command));
         } catch (IOException | SecurityException notStarted) {
             throw failure(profile, Messages.processNotStarted(source, command.get(0)));
         }
-        ProcessTrees.stopOnExit(process);
         try {
             process.getOutputStream().close();
             long deadline = System.nanoTime() + timeout.toNanos();

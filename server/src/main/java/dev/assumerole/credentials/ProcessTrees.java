@@ -1,5 +1,6 @@
 package dev.assumerole.credentials;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -10,14 +11,16 @@ import java.util.logging.Logger;
 /**
  * Stops child processes together with the processes they started. {@link Process#destroy()} alone stops only
  * the direct child, so a shell script's own children would keep running and keep its pipes open. Processes
- * registered with {@link #stopOnExit} are stopped when the JVM shuts down, for example on SIGTERM or when the
- * language server exits while a command still runs.
+ * started with {@link #startStoppedOnExit} are stopped when the JVM shuts down, for example on SIGTERM or when
+ * the language server exits while a command still runs.
  */
 public final class ProcessTrees {
     private static final Logger LOG = Logger.getLogger(ProcessTrees.class.getName());
     private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
-    private static final Object HOOK_LOCK = new Object();
+    /** Guards the start and registration of a process against the shutdown hook running in between. */
+    private static final Object LOCK = new Object();
     private static boolean hookInstalled;
+    private static boolean shuttingDown;
 
     private ProcessTrees() {
     }
@@ -48,10 +51,21 @@ public final class ProcessTrees {
         descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     }
 
-    /** Registers a running process, so that a JVM shutdown kills its tree; {@link #done} unregisters it. */
-    public static void stopOnExit(Process process) {
-        installHook();
-        RUNNING.add(process);
+    /**
+     * Starts a process whose tree a JVM shutdown kills; {@link #done} unregisters it. A process started while
+     * the JVM shuts down is killed at once.
+     */
+    public static Process startStoppedOnExit(ProcessBuilder builder) throws IOException {
+        synchronized (LOCK) {
+            installHook();
+            Process process = builder.start();
+            if (shuttingDown) {
+                kill(process);
+            } else {
+                RUNNING.add(process);
+            }
+            return process;
+        }
     }
 
     public static void done(Process process) {
@@ -59,30 +73,35 @@ public final class ProcessTrees {
     }
 
     private static void installHook() {
-        synchronized (HOOK_LOCK) {
-            if (hookInstalled) {
-                return;
-            }
-            Thread hook = new Thread(() -> RUNNING.forEach(ProcessTrees::kill), "stop-child-processes");
-            try {
-                Runtime.getRuntime().addShutdownHook(hook);
-                hookInstalled = true;
-            } catch (IllegalStateException shuttingDown) {
-                LOG.fine("The JVM is already shutting down; the process is not registered for it");
-            }
+        if (hookInstalled) {
+            return;
+        }
+        Thread hook = new Thread(ProcessTrees::killRunning, "stop-child-processes");
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+            hookInstalled = true;
+        } catch (IllegalStateException alreadyShuttingDown) {
+            shuttingDown = true;
+        }
+    }
+
+    private static void killRunning() {
+        synchronized (LOCK) {
+            shuttingDown = true;
+            RUNNING.forEach(ProcessTrees::kill);
         }
     }
 
     private static void closeStreams(Process process) {
         try {
             process.getOutputStream().close();
-        } catch (java.io.IOException alreadyClosed) {
+        } catch (IOException alreadyClosed) {
             LOG.finest("stdin of the process was already closed");
         }
         try {
             process.getInputStream().close();
             process.getErrorStream().close();
-        } catch (java.io.IOException alreadyClosed) {
+        } catch (IOException alreadyClosed) {
             LOG.finest("an output stream of the process was already closed");
         }
     }
