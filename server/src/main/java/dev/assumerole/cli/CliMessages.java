@@ -25,12 +25,14 @@ final class CliMessages {
               --duration SECONDS The session length, 900 to 43200; default duration_seconds, then 3600.
               --format FORMAT    bash (default; also zsh and sh), fish, powershell or json.
               --json             profiles: prints the listing as JSON.
-              --verbose          Prints each decision to stderr (no secrets). --debug is the same.
-              --help, --version
+              --verbose, -v      Prints each decision to stderr (no secrets). --debug is the same.
+              --help, -h         Prints this text.
+              --version, -V      Prints the version.
 
             PROFILE defaults to AWS_DEFAULT_PROFILE, then AWS_PROFILE, then 'default', as in the AWS CLI v1.
             Exit codes: 0 success, 1 internal error, 2 usage error, 3 configuration, 4 invalid input,
             5 MFA, 6 credentials or access denied, 7 STS or network; exec returns the command's status.
+            Output is written as UTF-8 whatever the locale.
             """;
 
     private CliMessages() {
@@ -81,9 +83,24 @@ final class CliMessages {
                 + "on. Pass --token-code CODE, or --token-code - to read it from stdin.";
     }
 
-    static String noCodeOnStdin() {
-        return "--token-code - reads the MFA code from stdin, but stdin was empty. Pipe the code in, or pass it "
-                + "as --token-code CODE.";
+    static String noCodeOnStdin(String profile) {
+        return "Cannot assume role for profile '" + profile + "': --token-code - reads the MFA code from stdin, "
+                + "but stdin was empty. Pipe the code in, or pass it as --token-code CODE.";
+    }
+
+    static String emptyTokenCode(String profile, String mfaSerial) {
+        return "Cannot assume role for profile '" + profile + "': --token-code is empty, and an MFA code from "
+                + mfaSerial + " is required. Pass the code your MFA device shows now as --token-code CODE.";
+    }
+
+    /** {@code where} names where the code came from, such as "--token-code" or "the code read from stdin". */
+    static String malformedTokenCode(String profile, String where) {
+        return "Cannot assume role for profile '" + profile + "': " + where + " must be six digits. Pass the code "
+                + "your MFA device shows now as --token-code CODE.";
+    }
+
+    static String emptyProfileName() {
+        return usage("The profile name is empty. Name the profile to assume, for example: assume admin.");
     }
 
     static String commandNotFound(String command) {

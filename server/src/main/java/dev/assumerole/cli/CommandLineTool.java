@@ -11,19 +11,23 @@ import dev.assumerole.config.ProfileRepository;
 import dev.assumerole.credentials.AssumeRoleException;
 import dev.assumerole.credentials.CredentialEnvironment;
 import dev.assumerole.credentials.ErrorKind;
+import dev.assumerole.credentials.ProcessTrees;
 import dev.assumerole.credentials.RoleAssumer;
 import dev.assumerole.credentials.RoleRequest;
 import dev.assumerole.credentials.RoleSession;
 import java.io.ByteArrayOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,6 +38,8 @@ import java.util.logging.Logger;
  */
 public final class CommandLineTool {
     private static final Logger LOG = Logger.getLogger(CommandLineTool.class.getName());
+    /** How long the command may take to end after SIGTERM when this JVM is stopped, before it is killed. */
+    private static final Duration COMMAND_STOP_GRACE = Duration.ofSeconds(5);
 
     private final Environment environment;
     private final InputStream stdin;
@@ -59,8 +65,12 @@ public final class CommandLineTool {
         Environment environment = Environment.system();
         Injector core = Guice.createInjector(Stage.DEVELOPMENT, new CoreModule(environment));
         // Unbuffered stdin: System.in would read ahead and take input that belongs to the command exec runs.
+        // Nothing in this process reads System.in.
         InputStream stdin = new FileInputStream(FileDescriptor.in);
-        return new CommandLineTool(environment, stdin, System.out, System.err, Terminal.system(),
+        // UTF-8 whatever the locale: without LANG, Java would print each non-ASCII character as '?'.
+        PrintStream stdout = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream stderr = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        return new CommandLineTool(environment, stdin, stdout, stderr, Terminal.system(),
                 core.getInstance(ProfileRepository.class), core.getInstance(RoleAssumer.class)).execute(args);
     }
 
@@ -124,15 +134,23 @@ public final class CommandLineTool {
 
     private RoleSession assume(ParsedArguments parsed) {
         String profile = parsed.profile() != null ? parsed.profile() : defaultProfile();
+        if (profile.isBlank()) {
+            throw new UsageException(CliMessages.emptyProfileName());
+        }
         String code = parsed.tokenCode();
+        String codeSource = "--token-code";
         if ("-".equals(code)) {
-            code = readLineFromStdin();
+            code = readLineFromStdin(profile);
+            codeSource = "the code read from stdin";
         }
         Consumer<String> notices = stderr::println;
         try {
             return assumer.assume(new RoleRequest(profile, code, parsed.durationSeconds()), notices);
         } catch (AssumeRoleException failure) {
-            if (failure.kind() != ErrorKind.MFA_CODE_REQUIRED || code != null) {
+            if (code != null) {
+                throw reworded(failure, profile, codeSource);
+            }
+            if (failure.kind() != ErrorKind.MFA_CODE_REQUIRED) {
                 throw failure;
             }
             Optional<String> entered = terminal.readSecret(CliMessages.mfaPrompt(profile, failure.mfaSerial()));
@@ -142,6 +160,23 @@ public final class CommandLineTool {
             }
             return assumer.assume(new RoleRequest(profile, entered.get().trim(), parsed.durationSeconds()), notices);
         }
+    }
+
+    /**
+     * Rewords a failure about a code given on the command line: the shared messages say to enter the code, which
+     * suits an input box but not a command line.
+     */
+    private static AssumeRoleException reworded(AssumeRoleException failure, String profile, String codeSource) {
+        if (failure.kind() == ErrorKind.MFA_CODE_REQUIRED) {
+            return new AssumeRoleException(failure.kind(), profile,
+                    CliMessages.emptyTokenCode(profile, failure.mfaSerial()), failure.mfaSerial(), null);
+        }
+        boolean malformedCode = failure.kind() == ErrorKind.INVALID_INPUT && failure.mfaSerial() != null;
+        if (malformedCode) {
+            return new AssumeRoleException(failure.kind(), profile,
+                    CliMessages.malformedTokenCode(profile, codeSource), failure.mfaSerial(), null);
+        }
+        return failure;
     }
 
     /** Returns the profile when none is named: AWS_DEFAULT_PROFILE, then AWS_PROFILE, then default, as in botocore. */
@@ -154,7 +189,7 @@ public final class CommandLineTool {
     }
 
     /** Reads one line byte by byte, so that the rest of stdin is left for the command that exec runs. */
-    private String readLineFromStdin() {
+    private String readLineFromStdin(String profile) {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         try {
             int next;
@@ -166,7 +201,7 @@ public final class CommandLineTool {
         }
         String code = line.toString(StandardCharsets.UTF_8).trim();
         if (code.isEmpty()) {
-            throw new AssumeRoleException(ErrorKind.MFA_CODE_REQUIRED, null, CliMessages.noCodeOnStdin());
+            throw new AssumeRoleException(ErrorKind.MFA_CODE_REQUIRED, profile, CliMessages.noCodeOnStdin(profile));
         }
         return code;
     }
@@ -176,13 +211,36 @@ public final class CommandLineTool {
         Map<String, String> childEnvironment = builder.environment();
         childEnvironment.clear();
         childEnvironment.putAll(environment.asMap());
-        CredentialEnvironment.VARIABLES_TO_UNSET.forEach(childEnvironment::remove);
+        CredentialEnvironment.variablesToUnset(session).forEach(childEnvironment::remove);
         childEnvironment.putAll(CredentialEnvironment.of(session));
         LOG.fine(() -> "Running " + command.get(0) + " with the credentials of profile " + session.profile());
 
+        // The hook is added before the start, so that a SIGTERM or SIGHUP to this JVM at any moment after the
+        // start reaches the command and its children. The lock makes the hook wait for a start in progress.
+        AtomicReference<Process> started = new AtomicReference<>();
+        Thread stopCommand = new Thread(() -> {
+            synchronized (started) {
+                Process running = started.get();
+                if (running != null) {
+                    ProcessTrees.terminate(running, COMMAND_STOP_GRACE);
+                }
+            }
+        }, "stop-command");
+        Runtime.getRuntime().addShutdownHook(stopCommand);
+        try {
+            return runCommand(builder, command, started);
+        } finally {
+            removeHook(stopCommand);
+        }
+    }
+
+    private int runCommand(ProcessBuilder builder, List<String> command, AtomicReference<Process> started) {
         Process process;
         try {
-            process = builder.start();
+            synchronized (started) {
+                process = builder.start();
+                started.set(process);
+            }
         } catch (IOException notStarted) {
             String reason = String.valueOf(notStarted.getMessage());
             if (reason.contains("error=13")) {
@@ -195,9 +253,17 @@ public final class CommandLineTool {
         try {
             return process.waitFor();
         } catch (InterruptedException interrupted) {
-            process.destroy();
+            ProcessTrees.kill(process);
             Thread.currentThread().interrupt();
             return ExitCodes.INTERNAL;
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            LOG.finest("The JVM is shutting down; its hook stops the command");
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.assumerole.cli;
 
 import java.io.PrintStream;
-import java.util.Locale;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -44,8 +43,25 @@ final class ConsoleLogging {
     private static final class OneLineFormatter extends Formatter {
         @Override
         public String format(LogRecord record) {
-            return "[" + record.getLevel().getName().toLowerCase(Locale.ROOT) + "] "
-                    + formatMessage(record) + System.lineSeparator();
+            return "[" + levelName(record.getLevel()) + "] " + formatMessage(record) + System.lineSeparator();
         }
+    }
+
+    /** Names a Java logging level in the words of other command line tools: debug, info, warning, error. */
+    static String levelName(Level level) {
+        int value = level.intValue();
+        if (value >= Level.SEVERE.intValue()) {
+            return "error";
+        }
+        if (value >= Level.WARNING.intValue()) {
+            return "warning";
+        }
+        if (value >= Level.INFO.intValue()) {
+            return "info";
+        }
+        if (value >= Level.FINE.intValue()) {
+            return "debug";
+        }
+        return "trace";
     }
 }

@@ -32,7 +32,7 @@ public final class ShellExports {
 
     public static String render(RoleSession session, Format format) {
         Map<String, String> environment = CredentialEnvironment.of(session);
-        List<String> unset = CredentialEnvironment.VARIABLES_TO_UNSET;
+        List<String> unset = CredentialEnvironment.variablesToUnset(session);
         return switch (format) {
             case BASH -> bash(environment, unset);
             case FISH -> fish(environment, unset);

@@ -32,6 +32,11 @@ public final class ChainResolver {
             throw new ChainException(Reason.CONFIG_ERROR, profile, files.rejectedFiles().get(0));
         }
         if (files.profile(profile).isEmpty()) {
+            // A section the scan reported as ignored says why the profile is missing better than "not found".
+            List<String> ignored = files.findings().getOrDefault(profile, List.of());
+            if (!ignored.isEmpty()) {
+                throw new ChainException(Reason.PROFILE_NOT_FOUND, profile, ignored.get(0));
+            }
             throw new ChainException(Reason.PROFILE_NOT_FOUND, profile,
                     ProfileMessages.profileNotFound(profile, files.configFile(), files.credentialsFile()));
         }
@@ -68,6 +73,10 @@ public final class ChainResolver {
 
         String source = files.property(role, SOURCE_PROFILE).orElseThrow();
         if (files.profile(source).isEmpty()) {
+            List<String> ignored = files.findings().getOrDefault(source, List.of());
+            if (!ignored.isEmpty()) {
+                throw new ChainException(Reason.CONFIG_ERROR, role, ignored.get(0));
+            }
             throw new ChainException(Reason.CONFIG_ERROR, role, ProfileMessages.missingSourceProfile(role, source,
                     files.configFile(), files.credentialsFile()));
         }

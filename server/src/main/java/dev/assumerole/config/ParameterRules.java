@@ -18,6 +18,8 @@ public final class ParameterRules {
     private static final Pattern EXTERNAL_ID = Pattern.compile("[\\w+=,.@:/-]{2,1224}");
     private static final Pattern SESSION_NAME = Pattern.compile("[\\w+=,.@-]{2,64}");
     private static final Pattern TOKEN_CODE = Pattern.compile("\\d{6}");
+    /** botocore's pattern for a region: one DNS host label. */
+    private static final Pattern REGION = Pattern.compile("[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?");
 
     private ParameterRules() {
     }
@@ -51,6 +53,14 @@ public final class ParameterRules {
     public static Optional<String> checkSessionName(String value) {
         if (!SESSION_NAME.matcher(value).matches()) {
             return Optional.of("expected 2 to 64 characters of letters, digits and +=,.@_-");
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<String> checkRegion(String value) {
+        if (!REGION.matcher(value).matches()) {
+            return Optional.of("expected a region name such as eu-west-1: up to 63 letters, digits and hyphens, "
+                    + "starting and ending with a letter or digit");
         }
         return Optional.empty();
     }

@@ -21,6 +21,12 @@ final class ProfileFileScanner {
     private static final Pattern SECTION = Pattern.compile("^\\s*\\[([^\\]]*)\\]");
     private static final Pattern PROPERTY = Pattern.compile("^([^=\\s#;][^=]*?)\\s*=");
     private static final Pattern PROFILE_PREFIX = Pattern.compile("^profile\\s+(.*)$");
+    /**
+     * The characters the SDK's parser (2.59.1) accepts in a profile name, found by parsing a name with each
+     * printable ASCII character and a few non-ASCII letters. It drops a section with any other character,
+     * and logs that only through SLF4J.
+     */
+    private static final Pattern SDK_NAME_CHARACTER = Pattern.compile("[A-Za-z0-9_\\-./%@:+]");
 
     /** The scan's output: the text to hand to the SDK, and the problems with the profile each concerns. */
     record Result(String text, List<Finding> findings) {
@@ -117,10 +123,30 @@ final class ProfileFileScanner {
             name = header;
         }
         if (name.isEmpty() || name.chars().anyMatch(Character::isWhitespace)) {
-            findings.add(new Finding(null, ProfileMessages.invalidProfileName(name, file, line)));
+            findings.add(new Finding(name.isEmpty() ? null : name, ProfileMessages.invalidProfileName(name, file,
+                    line)));
+            return null;
+        }
+        String rejected = firstRejectedCharacter(name);
+        if (rejected != null) {
+            findings.add(new Finding(name, ProfileMessages.rejectedProfileName(name, file, line, rejected)));
             return null;
         }
         return name;
+    }
+
+    /** Returns the first character of {@code name} that the SDK rejects, or null when it accepts them all. */
+    private static String firstRejectedCharacter(String name) {
+        int offset = 0;
+        while (offset < name.length()) {
+            int codePoint = name.codePointAt(offset);
+            String character = new String(Character.toChars(codePoint));
+            if (!SDK_NAME_CHARACTER.matcher(character).matches()) {
+                return character;
+            }
+            offset += Character.charCount(codePoint);
+        }
+        return null;
     }
 
     private static void reportRepeatedSections(List<Section> sections, String file, List<Finding> findings) {

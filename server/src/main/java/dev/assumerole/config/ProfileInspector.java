@@ -92,6 +92,7 @@ public final class ProfileInspector {
         checkValue(files, name, MFA_SERIAL, ParameterRules::checkMfaSerial, problems);
         checkValue(files, name, EXTERNAL_ID, ParameterRules::checkExternalId, problems);
         checkValue(files, name, ROLE_SESSION_NAME, ParameterRules::checkSessionName, problems);
+        checkValue(files, name, ProfileKeys.REGION, ParameterRules::checkRegion, problems);
         durationProblem(files, name).ifPresent(problems::add);
 
         if (role && files.rejectedFiles().isEmpty()) {

@@ -30,6 +30,12 @@ public final class ProfileMessages {
                 + "' is empty or contains a space. Rename the profile.";
     }
 
+    public static String rejectedProfileName(String name, String file, int line, String character) {
+        return "Profile name '" + name + "' on line " + line + " of " + file + " contains '" + character
+                + "', which the AWS SDK does not accept, so the profile is ignored. Rename the profile using only "
+                + "letters, digits and - _ . characters.";
+    }
+
     public static String repeatedSection(String profile, String file, int firstLine, int secondLine) {
         return "Profile '" + profile + "' is defined twice in " + file + " (lines " + firstLine + " and "
                 + secondLine + "). This tool merges the two, but botocore and the AWS CLI reject the whole file: "
@@ -50,6 +56,11 @@ public final class ProfileMessages {
 
     public static String unreadableFile(String file, String reason) {
         return "Cannot read " + file + ": " + reason + ". Check that the file exists and can be read.";
+    }
+
+    /** {@code variable} is the variable that points at this kind of file, such as AWS_CONFIG_FILE. */
+    public static String fileIsDirectory(String file, String variable) {
+        return file + " is a directory, not a file. Point " + variable + " at the file.";
     }
 
     public static String rejectedFile(String file, String parserMessage) {

@@ -4,6 +4,8 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -27,7 +29,7 @@ public class SdkProfileRepository implements ProfileRepository {
 
     @Inject
     public SdkProfileRepository(Environment environment) {
-        this(environment, Path.of(System.getProperty("user.home")));
+        this(environment, ProfilePaths.homeFolder(environment));
     }
 
     public SdkProfileRepository(Environment environment, Path home) {
@@ -58,16 +60,23 @@ public class SdkProfileRepository implements ProfileRepository {
         Map<String, List<String>> findings = new LinkedHashMap<>();
 
         ProfileFile config = parse(paths.configFile(), ProfileFile.Type.CONFIGURATION, fileProblems, rejected,
-                findings);
+                findings, ProfilePaths.CONFIG_FILE_VARIABLE);
         ProfileFile credentials = parse(paths.credentialsFile(), ProfileFile.Type.CREDENTIALS, fileProblems,
-                rejected, findings);
+                rejected, findings, ProfilePaths.CREDENTIALS_FILE_VARIABLE);
         ProfileFile merged = ProfileFile.aggregator().addFile(credentials).addFile(config).build();
         return new ProfileSnapshot(paths, config, credentials, merged, fileProblems, rejected, findings);
     }
 
     private static ProfileFile parse(Path path, ProfileFile.Type type, List<String> fileProblems,
-            List<String> rejected, Map<String, List<String>> findings) {
+            List<String> rejected, Map<String, List<String>> findings, String variable) {
         String file = path.toString();
+        if (Files.isDirectory(path)) {
+            String problem = ProfileMessages.fileIsDirectory(file, variable);
+            fileProblems.add(problem);
+            rejected.add(problem);
+            LOG.warning(problem);
+            return empty(type);
+        }
         String content;
         try {
             content = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
@@ -75,7 +84,7 @@ public class SdkProfileRepository implements ProfileRepository {
             LOG.fine(() -> "No file at " + file + "; it holds no profiles");
             return empty(type);
         } catch (IOException | SecurityException unreadable) {
-            String problem = ProfileMessages.unreadableFile(file, unreadable.getClass().getSimpleName());
+            String problem = ProfileMessages.unreadableFile(file, reason(unreadable));
             fileProblems.add(problem);
             rejected.add(problem);
             LOG.log(Level.WARNING, problem);
@@ -99,6 +108,17 @@ public class SdkProfileRepository implements ProfileRepository {
             LOG.warning(problem);
             return empty(type);
         }
+    }
+
+    /** Describes why a file could not be read in plain words, never as a Java type name. */
+    private static String reason(Exception unreadable) {
+        if (unreadable instanceof AccessDeniedException || unreadable instanceof SecurityException) {
+            return "permission denied";
+        }
+        if (unreadable instanceof FileSystemException system && system.getReason() != null) {
+            return system.getReason();
+        }
+        return "the file could not be read";
     }
 
     private static ProfileFile build(String text, ProfileFile.Type type) {

@@ -1,5 +1,6 @@
 package dev.assumerole.credentials;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,20 @@ public final class CredentialEnvironment {
     public static final List<String> VARIABLES_TO_UNSET = List.of("AWS_PROFILE", "AWS_DEFAULT_PROFILE");
 
     private CredentialEnvironment() {
+    }
+
+    /**
+     * Lists the variables to remove for a session: {@link #VARIABLES_TO_UNSET}, and both region names when the
+     * session has no region, so that a region left by an earlier profile does not apply to this one.
+     */
+    public static List<String> variablesToUnset(RoleSession session) {
+        if (session.region() != null) {
+            return VARIABLES_TO_UNSET;
+        }
+        List<String> names = new ArrayList<>(VARIABLES_TO_UNSET);
+        names.add(REGION);
+        names.add(DEFAULT_REGION);
+        return List.copyOf(names);
     }
 
     /** Builds the variables for a session, in a stable order; the two region names only when it has a region. */

@@ -13,8 +13,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
@@ -61,30 +64,62 @@ public class CredentialProcessRunner {
 
         Process process;
         try {
-            process = new ProcessBuilder(command).start();
+            process = ProcessTrees.startStoppedOnExit(new ProcessBuilder(command));
         } catch (IOException | SecurityException notStarted) {
             throw failure(profile, Messages.processNotStarted(source, command.get(0)));
         }
         try {
             process.getOutputStream().close();
+            long deadline = System.nanoTime() + timeout.toNanos();
             CompletableFuture<byte[]> stdout = readAsync(process.getInputStream());
             CompletableFuture<byte[]> stderr = readAsync(process.getErrorStream());
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
+                ProcessTrees.kill(process);
                 throw failure(profile, Messages.processTimedOut(source, timeout.toSeconds()));
             }
             if (process.exitValue() != 0) {
-                logStderrExcerpt(source, stderr.join());
+                stderrBefore(stderr, deadline).ifPresent(text -> logStderrExcerpt(source, text));
                 throw failure(profile, Messages.processFailed(source, process.exitValue()));
             }
-            return parse(source, profile, new String(stdout.join(), StandardCharsets.UTF_8));
+            byte[] output = await(stdout, deadline, process, source, profile);
+            return parse(source, profile, new String(output, StandardCharsets.UTF_8));
         } catch (InterruptedException interrupted) {
-            process.destroyForcibly();
+            ProcessTrees.kill(process);
             Thread.currentThread().interrupt();
             throw failure(profile, Messages.processTimedOut(source, 0));
         } catch (IOException closing) {
-            process.destroyForcibly();
+            ProcessTrees.kill(process);
             throw failure(profile, Messages.processNotStarted(source, command.get(0)));
+        } finally {
+            ProcessTrees.done(process);
+        }
+    }
+
+    /**
+     * Waits for a reader until the deadline. A process that started a child in the background can exit while
+     * the child keeps the pipe open, so the reader may never reach the end by itself.
+     */
+    private byte[] await(CompletableFuture<byte[]> reader, long deadline, Process process, String source,
+            String profile) throws InterruptedException {
+        long remaining = Math.max(0, deadline - System.nanoTime());
+        try {
+            return reader.get(remaining, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException stillOpen) {
+            ProcessTrees.kill(process);
+            throw failure(profile, Messages.processTimedOut(source, timeout.toSeconds()));
+        } catch (ExecutionException impossible) {
+            throw new IllegalStateException("The output reader failed", impossible.getCause());
+        }
+    }
+
+    /** Returns the error output, or empty when a child of the command still keeps the pipe open at the deadline. */
+    private static Optional<byte[]> stderrBefore(CompletableFuture<byte[]> reader, long deadline)
+            throws InterruptedException {
+        try {
+            return Optional.of(reader.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+        } catch (TimeoutException | ExecutionException unavailable) {
+            LOG.fine("The error output of the credential_process was not closed in time; it is not shown");
+            return Optional.empty();
         }
     }
 

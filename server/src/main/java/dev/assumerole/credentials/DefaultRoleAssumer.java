@@ -13,6 +13,7 @@ import dev.assumerole.config.SdkProfileRepository;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -81,6 +82,9 @@ public class DefaultRoleAssumer implements RoleAssumer {
 
         Region region = Region.of(chain.region() == null ? DEFAULT_REGION : chain.region());
         URI override = settings.endpointOverride().orElse(null);
+        if (override == null) {
+            checkConfiguredEndpoint(files, profile);
+        }
         String endpoint = describeEndpoint(files, profile, region, override);
         String sessionName = SessionNames.defaultName(environment, clock);
         LOG.info(() -> "Profile " + profile + ": " + chain.hops().size() + " AssumeRole call(s) to " + endpoint
@@ -95,8 +99,10 @@ public class DefaultRoleAssumer implements RoleAssumer {
             Chain.Hop hop = hops.get(index);
             boolean last = index == hops.size() - 1;
             Integer duration = last ? Integer.valueOf(finalDuration) : parseDuration(hop.durationSeconds());
-            if (index > 0 && duration != null && duration > CHAINED_ROLE_MAX_SECONDS) {
-                String notice = Messages.chainedDurationCapped(hop.profile(), duration);
+            boolean temporarySigner = index > 0 || current.sessionToken() != null;
+            if (temporarySigner && duration != null && duration > CHAINED_ROLE_MAX_SECONDS) {
+                String notice = index > 0 ? Messages.chainedDurationCapped(hop.profile(), duration)
+                        : Messages.temporarySourceDurationCapped(hop.profile(), duration);
                 LOG.info(notice);
                 notices.accept(notice);
                 duration = CHAINED_ROLE_MAX_SECONDS;
@@ -120,8 +126,7 @@ public class DefaultRoleAssumer implements RoleAssumer {
             ErrorKind kind = switch (broken.reason()) {
                 case PROFILE_NOT_FOUND -> ErrorKind.PROFILE_NOT_FOUND;
                 case NOT_SUPPORTED -> ErrorKind.NOT_SUPPORTED;
-                case NOT_A_ROLE -> ErrorKind.INVALID_INPUT;
-                case CONFIG_ERROR -> ErrorKind.CONFIG_ERROR;
+                case NOT_A_ROLE, CONFIG_ERROR -> ErrorKind.CONFIG_ERROR;
             };
             throw new AssumeRoleException(kind, profile, broken.getMessage());
         }
@@ -136,6 +141,10 @@ public class DefaultRoleAssumer implements RoleAssumer {
             check(hop.profile(), ProfileKeys.EXTERNAL_ID, hop.externalId(), ParameterRules::checkExternalId, file);
             check(hop.profile(), ProfileKeys.ROLE_SESSION_NAME, hop.roleSessionName(),
                     ParameterRules::checkSessionName, file);
+            if (hop.profile().equals(chain.profile())) {
+                check(hop.profile(), ProfileKeys.REGION, chain.region(), ParameterRules::checkRegion,
+                        files.fileOf(hop.profile(), ProfileKeys.REGION));
+            }
             boolean overridden = hop.profile().equals(chain.profile()) && request.durationSeconds() != null;
             if (!overridden) {
                 Optional<String> durationProblem = ProfileInspector.durationProblem(files, hop.profile());
@@ -288,6 +297,42 @@ public class DefaultRoleAssumer implements RoleAssumer {
     private static String sessionNameOf(String assumedRoleArn, String requested) {
         int slash = assumedRoleArn.lastIndexOf('/');
         return slash >= 0 && slash < assumedRoleArn.length() - 1 ? assumedRoleArn.substring(slash + 1) : requested;
+    }
+
+    /**
+     * Rejects an endpoint from the environment or the profile that is not an http or https URL, because the SDK
+     * would fail on it in a way that reads like a malformed STS response.
+     */
+    private void checkConfiguredEndpoint(ProfileSnapshot files, String profile) {
+        if (environment.get("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS").filter("true"::equalsIgnoreCase).isPresent()) {
+            return;
+        }
+        for (String variable : List.of("AWS_ENDPOINT_URL_STS", "AWS_ENDPOINT_URL")) {
+            Optional<String> value = environment.get(variable);
+            if (value.isPresent()) {
+                if (!isHttpUrl(value.get())) {
+                    throw new AssumeRoleException(ErrorKind.CONFIG_ERROR, profile,
+                            Messages.endpointVariableInvalid(variable, value.get()));
+                }
+                return;
+            }
+        }
+        Optional<String> configured = files.property(profile, "endpoint_url");
+        if (configured.isPresent() && !isHttpUrl(configured.get())) {
+            throw new AssumeRoleException(ErrorKind.CONFIG_ERROR, profile, Messages.endpointKeyInvalid(profile,
+                    configured.get(), files.fileOf(profile, "endpoint_url")));
+        }
+    }
+
+    static boolean isHttpUrl(String value) {
+        try {
+            URI uri = new URI(value.trim());
+            String scheme = uri.getScheme();
+            boolean http = "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme);
+            return http && uri.getHost() != null && !uri.getHost().isEmpty();
+        } catch (URISyntaxException malformed) {
+            return false;
+        }
     }
 
     /** Names the endpoint for messages and logs, in the order the SDK applies the settings. */

@@ -60,6 +60,21 @@ public final class Messages {
                 + "hour: asking for 3600 s instead of " + requestedSeconds + " s.";
     }
 
+    public static String temporarySourceDurationCapped(String profile, int requestedSeconds) {
+        return "Profile '" + profile + "' is assumed with temporary credentials (they have a session token), "
+                + "which STS limits to one hour: asking for 3600 s instead of " + requestedSeconds + " s.";
+    }
+
+    public static String endpointVariableInvalid(String variable, String value) {
+        return variable + " = '" + value + "' is not an http or https URL. Fix the variable, for example "
+                + "https://sts.eu-west-1.amazonaws.com, or unset it to use the default STS endpoint.";
+    }
+
+    public static String endpointKeyInvalid(String profile, String value, String file) {
+        return "Profile '" + profile + "' in " + file + " sets endpoint_url = '" + value + "', which is not an "
+                + "http or https URL. Fix endpoint_url, or remove it to use the default STS endpoint.";
+    }
+
     /** {@code source} names the credentials, such as "the keys of profile 'alice'". */
     public static String sourceCredentialsInvalid(String profile, String source) {
         return cannot(profile) + "STS rejected " + source + " as invalid. Check them, or create a new access key "

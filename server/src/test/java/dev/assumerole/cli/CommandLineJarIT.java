@@ -8,10 +8,12 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.assumerole.testing.CaseFiles;
 import dev.assumerole.testing.MotoServer;
+import dev.assumerole.testing.Processes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -73,8 +75,7 @@ class CommandLineJarIT {
         return variables;
     }
 
-    private static Result run(Map<String, String> variables, String stdin, String... args)
-            throws IOException, InterruptedException {
+    private static List<String> javaCommand(String... args) {
         List<String> command = new ArrayList<>();
         // setsid detaches the child from any controlling terminal, so it can never stop to ask for a code.
         MotoServer.findOnPath("setsid").ifPresent(setsid -> command.add(setsid.toString()));
@@ -82,7 +83,12 @@ class CommandLineJarIT {
         command.add("-jar");
         command.add(System.getProperty("assumeRole.jar", "target/assume-role-server.jar"));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
+        return command;
+    }
+
+    private static Result run(Map<String, String> variables, String stdin, String... args)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(javaCommand(args));
         builder.environment().clear();
         builder.environment().putAll(variables);
         Process process = builder.start();
@@ -112,12 +118,15 @@ class CommandLineJarIT {
 
         assertThat(result.exit()).as(result.stderr()).isZero();
         JsonObject identity = JsonParser.parseString(result.stdout()).getAsJsonObject();
+        String arn = identity.get("Arn").getAsString();
+        String prefix = "arn:aws:sts::123456789012:assumed-role/admin/";
+        assertThat(arn).startsWith(prefix);
+        // Other tests share the moto server, so the call is picked by the session name the identity shows.
         String assumeCall = moto.recordedBodies().stream().filter(body -> body.contains("Action=AssumeRole"))
+                .filter(body -> body.contains("RoleSessionName=" + arn.substring(prefix.length())))
                 .findFirst().orElseThrow();
         Matcher sessionName = Pattern.compile("RoleSessionName=([^&]+)").matcher(assumeCall);
         assertThat(sessionName.find()).isTrue();
-        assertThat(identity.get("Arn").getAsString())
-                .isEqualTo("arn:aws:sts::123456789012:assumed-role/admin/" + sessionName.group(1));
         assertThat(sessionName.group(1)).endsWith("Z").contains("-20");
         assertThat(assumeCall).contains("TokenCode=123456")
                 .contains("SerialNumber=arn:aws:iam::123456789012:mfa/alice");
@@ -207,5 +216,128 @@ class CommandLineJarIT {
 
         assertThat(result.exit()).isZero();
         assertThat(result.stdout()).matches("assume-role \\d+\\.\\d+\\.\\d+.*\\n");
+    }
+
+    @Test
+    void execWithDashLeavesEveryLaterLineToCat(MotoServer moto) throws Exception {
+        Result result = run(environment("02-crlf-line-endings", moto), "123456\nhello\nworld\n",
+                "exec", "admin", "--token-code", "-", "--", "cat");
+
+        assertThat(result.exit()).as(result.stderr()).isZero();
+        assertThat(result.stdout()).isEqualTo("hello\nworld\n");
+    }
+
+    @Test
+    void sigtermToExecStopsTheCommand(MotoServer moto) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(javaCommand("exec", "plain", "--", "sleep", "600"));
+        builder.environment().clear();
+        builder.environment().putAll(environment("../profiles/errors", moto));
+        builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+        Process java = builder.start();
+        try {
+            ProcessHandle sleep = pollFor(() -> java.descendants()
+                    .filter(handle -> handle.info().command().orElse("").endsWith("/sleep"))
+                    .findFirst());
+
+            java.destroy();
+
+            assertThat(java.waitFor(60, TimeUnit.SECONDS)).as("java exits after SIGTERM").isTrue();
+            assertThat(java.exitValue()).isEqualTo(143);
+            assertThat(Processes.waitUntilStopped(sleep.pid(), Duration.ofSeconds(30)))
+                    .as("the command is stopped with the JVM").isTrue();
+        } finally {
+            java.descendants().forEach(ProcessHandle::destroyForcibly);
+            java.destroyForcibly();
+        }
+    }
+
+    /** Polls every 50 ms, for up to 60 s, until the supplier finds something; fails the test otherwise. */
+    private static <T> T pollFor(java.util.function.Supplier<Optional<T>> supplier) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            Optional<T> found = supplier.get();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(50);
+        }
+        return fail("nothing found within 60 s");
+    }
+
+    @Test
+    void outputIsUtf8WithoutLocale(@TempDir Path files, MotoServer moto) throws Exception {
+        Files.writeString(files.resolve("config"), "[profile caf\u00e9]\nregion = eu-west-1\n",
+                StandardCharsets.UTF_8);
+        Map<String, String> variables = environment("02-crlf-line-endings", moto);
+        variables.put("AWS_CONFIG_FILE", files.resolve("config").toString());
+        variables.remove("LANG");
+        variables.remove("LC_ALL");
+
+        Result result = run(variables, "", "profiles");
+
+        assertThat(result.exit()).isZero();
+        assertThat(result.stdout()).contains("Profile name 'caf\u00e9'").contains("contains '\u00e9'");
+    }
+
+    @Test
+    void endpointVariableThatIsNotUrlIsNamed(MotoServer moto) throws Exception {
+        Map<String, String> variables = environment("02-crlf-line-endings", moto);
+        variables.put("AWS_ENDPOINT_URL_STS", "not a url");
+
+        Result result = run(variables, "", "assume", "admin", "--token-code", CODE);
+
+        assertThat(result.exit()).isEqualTo(ExitCodes.CONFIGURATION);
+        assertThat(result.stderr()).hasLineCount(1)
+                .contains("AWS_ENDPOINT_URL_STS = 'not a url' is not an http or https URL");
+    }
+
+    @Test
+    void homeVariableLocatesTheFiles(MotoServer moto) throws Exception {
+        Map<String, String> variables = environment("02-crlf-line-endings", moto);
+        variables.remove("AWS_CONFIG_FILE");
+        variables.remove("AWS_SHARED_CREDENTIALS_FILE");
+
+        Result result = run(variables, "", "profiles");
+
+        assertThat(result.exit()).isZero();
+        assertThat(result.stdout()).contains("Config file:      " + home.resolve(".aws").resolve("config"));
+    }
+
+    @Test
+    void sigtermDuringCredentialProcessStopsItsTree(@TempDir Path files, MotoServer moto) throws Exception {
+        Path pidFile = files.resolve("child.pid");
+        Path script = files.resolve("hang.sh");
+        Files.writeString(script, "#!/bin/sh\nsleep 600 &\necho $! > " + pidFile + "\nwait\n");
+        script.toFile().setExecutable(true);
+        Files.writeString(files.resolve("config"), "[profile hang]\ncredential_process = " + script + "\n\n"
+                + "[profile role]\nrole_arn = arn:aws:iam::123456789012:role/admin\nsource_profile = hang\n");
+        Map<String, String> variables = environment("02-crlf-line-endings", moto);
+        variables.put("AWS_CONFIG_FILE", files.resolve("config").toString());
+        ProcessBuilder builder = new ProcessBuilder(javaCommand("assume", "role"));
+        builder.environment().clear();
+        builder.environment().putAll(variables);
+        builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+        Process java = builder.start();
+        try {
+            long sleepPid = pollFor(() -> readPid(pidFile));
+
+            java.destroy();
+
+            assertThat(java.waitFor(60, TimeUnit.SECONDS)).as("java exits after SIGTERM").isTrue();
+            assertThat(Processes.waitUntilStopped(sleepPid, Duration.ofSeconds(30)))
+                    .as("the credential_process's child is stopped with the JVM").isTrue();
+        } finally {
+            java.descendants().forEach(ProcessHandle::destroyForcibly);
+            java.destroyForcibly();
+        }
+    }
+
+    private static Optional<Long> readPid(Path file) {
+        try {
+            String text = Files.readString(file).trim();
+            return text.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(text));
+        } catch (IOException notYet) {
+            return Optional.empty();
+        }
     }
 }

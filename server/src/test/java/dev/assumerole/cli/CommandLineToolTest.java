@@ -222,4 +222,72 @@ class CommandLineToolTest {
         assertThat(run("02-crlf-line-endings", "--version")).isZero();
         assertThat(out()).startsWith("assume-role ");
     }
+
+    @Test
+    void emptyProfileNameIsUsageError() {
+        assertThat(run("02-crlf-line-endings", "assume", "")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err()).hasLineCount(1).contains("profile name is empty").contains("--help");
+    }
+
+    @Test
+    void profileWithoutRoleIsConfigurationError() {
+        assertThat(run("02-crlf-line-endings", "assume", "default")).isEqualTo(ExitCodes.CONFIGURATION);
+        assertThat(err()).hasLineCount(1).contains("'default'").contains("no role_arn");
+    }
+
+    @Test
+    void emptyTokenCodeNamesTheOption() {
+        assertThat(run("02-crlf-line-endings", "assume", "admin", "--token-code", "")).isEqualTo(ExitCodes.MFA);
+        assertThat(err()).hasLineCount(1).contains("'admin'").contains("--token-code is empty")
+                .contains("--token-code CODE").doesNotContain("Enter the code");
+        assertThat(sts.calls()).isEmpty();
+    }
+
+    @Test
+    void malformedTokenCodeNamesTheOption() {
+        for (String code : List.of("12345", "abcdef", "1234567")) {
+            stderr.reset();
+            assertThat(run("02-crlf-line-endings", "assume", "admin", "--token-code", code))
+                    .isEqualTo(ExitCodes.INVALID_INPUT);
+            assertThat(err()).hasLineCount(1).contains("'admin'").contains("--token-code must be six digits")
+                    .contains("--token-code CODE").doesNotContain("Enter the code").doesNotContain(code);
+        }
+        assertThat(sts.calls()).isEmpty();
+    }
+
+    @Test
+    void emptyStdinForDashNamesTheProfile() {
+        int exit = run("02-crlf-line-endings", Map.of(), "", Optional.empty(), "assume", "admin", "--token-code",
+                "-");
+
+        assertThat(exit).isEqualTo(ExitCodes.MFA);
+        assertThat(err()).hasLineCount(1).contains("'admin'").contains("stdin was empty");
+    }
+
+    @Test
+    void malformedCodeFromStdinSaysWhereItCameFrom() {
+        int exit = run("02-crlf-line-endings", Map.of(), "12\n", Optional.empty(), "assume", "admin",
+                "--token-code", "-");
+
+        assertThat(exit).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err()).hasLineCount(1).contains("the code read from stdin must be six digits");
+    }
+
+    @Test
+    void verboseLevelsAreOrdinaryWords() {
+        assertThat(ConsoleLogging.levelName(java.util.logging.Level.FINE)).isEqualTo("debug");
+        assertThat(ConsoleLogging.levelName(java.util.logging.Level.FINER)).isEqualTo("trace");
+        assertThat(ConsoleLogging.levelName(java.util.logging.Level.INFO)).isEqualTo("info");
+        assertThat(ConsoleLogging.levelName(java.util.logging.Level.WARNING)).isEqualTo("warning");
+        assertThat(ConsoleLogging.levelName(java.util.logging.Level.SEVERE)).isEqualTo("error");
+
+        run("02-crlf-line-endings", "assume", "admin", "--token-code", CODE, "--debug");
+        assertThat(err()).contains("[debug] ").doesNotContain("[fine]");
+    }
+
+    @Test
+    void helpListsTheShortOptions() {
+        assertThat(run("02-crlf-line-endings", "--help")).isZero();
+        assertThat(out()).contains("--verbose, -v").contains("--help, -h").contains("--version, -V");
+    }
 }

@@ -106,4 +106,37 @@ class ShellExportsTest {
         assertThat(ShellExports.Format.parse("Fish")).isEqualTo(ShellExports.Format.FISH);
         assertThat(ShellExports.Format.parse("zsh")).isNull();
     }
+
+    private static RoleSession sessionWithoutRegion() {
+        return new RoleSession("plain", "arn:aws:iam::123456789012:role/plain",
+                "arn:aws:sts::123456789012:assumed-role/plain/alice", "123456789012", "alice", null,
+                Instant.parse("2030-01-01T00:00:00Z"),
+                new TemporaryCredentials("ASIAEXAMPLE", "secret", "token", Instant.parse("2030-01-01T00:00:00Z")));
+    }
+
+    @Test
+    void sessionWithoutRegionUnsetsEarlierRegionInBash() throws Exception {
+        String script = "export AWS_REGION=eu-west-1 AWS_DEFAULT_REGION=eu-west-1\n"
+                + ShellExports.render(sessionWithoutRegion(), ShellExports.Format.BASH)
+                + "printf '%s|' \"${AWS_REGION-unset}\" \"${AWS_DEFAULT_REGION-unset}\" \"$AWS_ASSUME_ROLE_PROFILE\"\n";
+
+        assertThat(runShell(List.of("bash", "-s"), script)).isEqualTo("unset|unset|plain|");
+    }
+
+    @Test
+    void sessionWithoutRegionUnsetsRegionInEveryFormat() {
+        RoleSession session = sessionWithoutRegion();
+
+        assertThat(ShellExports.render(session, ShellExports.Format.BASH))
+                .startsWith("unset AWS_PROFILE AWS_DEFAULT_PROFILE AWS_REGION AWS_DEFAULT_REGION;\n");
+        assertThat(ShellExports.render(session, ShellExports.Format.FISH))
+                .contains("set -e AWS_REGION 2>/dev/null;\n").contains("set -e AWS_DEFAULT_REGION 2>/dev/null;\n");
+        assertThat(ShellExports.render(session, ShellExports.Format.POWERSHELL))
+                .contains("Remove-Item Env:AWS_REGION -ErrorAction SilentlyContinue\n")
+                .contains("Remove-Item Env:AWS_DEFAULT_REGION -ErrorAction SilentlyContinue\n");
+        JsonObject json = JsonParser.parseString(ShellExports.render(session, ShellExports.Format.JSON))
+                .getAsJsonObject();
+        assertThat(json.getAsJsonArray("unset").toString())
+                .isEqualTo("[\"AWS_PROFILE\",\"AWS_DEFAULT_PROFILE\",\"AWS_REGION\",\"AWS_DEFAULT_REGION\"]");
+    }
 }

@@ -1,11 +1,13 @@
 package dev.assumerole.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +58,7 @@ class ProfileFilesTest {
         ProfileSnapshot files = read("[profile my admin]\nregion = eu-west-1\n", "");
 
         assertThat(files.names()).isEmpty();
-        assertThat(files.fileProblems()).singleElement().asString()
+        assertThat(ProfileInspector.listing(files).problems()).singleElement().asString()
                 .contains("line 1").contains("'my admin'").contains("space");
     }
 
@@ -132,5 +134,86 @@ class ProfileFilesTest {
 
         assertThat(paths.configFile()).isEqualTo(Path.of("/home/alice/aws/config"));
         assertThat(paths.credentialsFile()).isEqualTo(Path.of("/home/alice/.aws/credentials"));
+    }
+
+    @Test
+    void homeVariableIsTheHomeFolder() {
+        Path home = folder.resolve("alice");
+        Environment environment = Environment.of(Map.of("HOME", home.toString(),
+                ProfilePaths.CREDENTIALS_FILE_VARIABLE, "~/keys"));
+
+        SdkProfileRepository repository = new SdkProfileRepository(environment);
+
+        assertThat(repository.paths().configFile()).isEqualTo(home.resolve(".aws").resolve("config"));
+        assertThat(repository.paths().credentialsFile()).isEqualTo(home.resolve("keys"));
+        assertThat(ProfilePaths.resolve(environment).configFile()).isEqualTo(home.resolve(".aws/config"));
+    }
+
+    @Test
+    void emptyHomeVariableFallsBackToUserHome() {
+        Environment environment = Environment.of(Map.of("HOME", ""));
+
+        assertThat(ProfilePaths.homeFolder(environment)).isEqualTo(Path.of(System.getProperty("user.home")));
+    }
+
+    @Test
+    void namesTheSdkRejectsAreReported() throws IOException {
+        List<String> names = List.of("dev(eu)", "it's", "a$b", "a!b", "a\"b", "a\\b", "a`b", "a[b", "a=b",
+                "caf\u00e9");
+        List<String> characters = List.of("(", "'", "$", "!", "\"", "\\", "`", "[", "=", "\u00e9");
+        StringBuilder config = new StringBuilder("[profile ok-1_2.3/x%y@z:+w]\nregion = eu-west-1\n");
+        for (String name : names) {
+            config.append("[profile ").append(name).append("]\nregion = eu-west-1\n");
+        }
+
+        ProfileSnapshot files = read(config.toString(), "");
+
+        assertThat(files.names()).containsExactly("ok-1_2.3/x%y@z:+w");
+        List<String> problems = ProfileInspector.listing(files).problems();
+        assertThat(problems).hasSize(names.size());
+        for (int index = 0; index < names.size(); index++) {
+            assertThat(problems.get(index)).contains("Profile name '" + names.get(index) + "'")
+                    .contains("on line " + (2 * index + 3) + " of " + files.configFile())
+                    .contains("contains '" + characters.get(index) + "'")
+                    .contains("letters, digits and - _ .");
+        }
+    }
+
+    @Test
+    void assumingRejectedNameSaysWhy() throws IOException {
+        ProfileSnapshot files = read("[profile dev(eu)]\nrole_arn = arn:aws:iam::123456789012:role/t\n"
+                + "source_profile = base\n", "[base]\naws_access_key_id = A\naws_secret_access_key = S\n");
+
+        assertThatThrownBy(() -> new ChainResolver(files).resolve("dev(eu)"))
+                .isInstanceOfSatisfying(ChainException.class,
+                        broken -> assertThat(broken.reason()).isEqualTo(ChainException.Reason.PROFILE_NOT_FOUND))
+                .hasMessageContaining("contains '('")
+                .hasMessageContaining("line 1")
+                .hasMessageNotContaining("was not found");
+    }
+
+    @Test
+    void directoryAsFileIsNamed() throws IOException {
+        Path directory = Files.createDirectory(folder.resolve("a-directory"));
+        Environment environment = Environment.of(Map.of(
+                ProfilePaths.CONFIG_FILE_VARIABLE, directory.toString(),
+                ProfilePaths.CREDENTIALS_FILE_VARIABLE, directory.toString()));
+
+        List<String> problems = new SdkProfileRepository(environment, folder).list().problems();
+
+        assertThat(problems).containsExactly(
+                directory + " is a directory, not a file. Point AWS_CONFIG_FILE at the file.",
+                directory + " is a directory, not a file. Point AWS_SHARED_CREDENTIALS_FILE at the file.");
+    }
+
+    @Test
+    void malformedRegionIsListed() throws IOException {
+        ProfileSnapshot files = read("[profile a]\nregion = eu_west_1\n[profile b]\nregion = -eu\n"
+                + "[profile c]\nregion = eu-west-1\n", "");
+
+        assertThat(ProfileInspector.problems(files, "a")).singleElement().asString()
+                .contains("malformed region").contains("eu-west-1");
+        assertThat(ProfileInspector.problems(files, "b")).hasSize(1);
+        assertThat(ProfileInspector.problems(files, "c")).isEmpty();
     }
 }

@@ -134,7 +134,7 @@ class SharedCasesTest {
                 .resolve("ops"))
                 .isInstanceOfSatisfying(ChainException.class,
                         failure -> assertThat(failure.reason()).isEqualTo(ChainException.Reason.PROFILE_NOT_FOUND))
-                .hasMessageContaining("'ops'");
+                .hasMessageContaining("[ops] on line 9").hasMessageContaining("[profile ops]");
     }
 
     // 09: indented lines under "s3 =" belong to s3; a nested line without "=" rejects the file, as in botocore.

@@ -100,7 +100,7 @@ class CaseRequestsTest {
                         failure -> assertThat(failure.kind()).isEqualTo(ErrorKind.PROFILE_NOT_FOUND));
         assertThatThrownBy(() -> assume("06-unprefixed-section-in-config", "dev", null))
                 .isInstanceOfSatisfying(AssumeRoleException.class,
-                        failure -> assertThat(failure.kind()).isEqualTo(ErrorKind.INVALID_INPUT))
+                        failure -> assertThat(failure.kind()).isEqualTo(ErrorKind.CONFIG_ERROR))
                 .hasMessageContaining("no role_arn");
         assertThat(sts.calls()).isEmpty();
     }

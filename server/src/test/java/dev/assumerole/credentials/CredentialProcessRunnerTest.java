@@ -3,9 +3,12 @@ package dev.assumerole.credentials;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.assumerole.testing.Processes;
 import dev.assumerole.testing.TestCore;
 import java.nio.charset.StandardCharsets;
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Handler;
@@ -14,6 +17,8 @@ import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 import java.util.logging.StreamHandler;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Running credential_process commands without a shell, with a timeout, and keeping their output private. */
 class CredentialProcessRunnerTest {
@@ -63,6 +68,39 @@ class CredentialProcessRunnerTest {
 
         assertThatThrownBy(() -> quick.run("slow", "sleep 30", "role"))
                 .hasMessageContaining("'slow'").hasMessageContaining("did not finish");
+    }
+
+    @Test
+    void timeoutStopsTheWholeProcessTree(@TempDir Path folder) throws Exception {
+        Path pidFile = folder.resolve("child.pid");
+        Path script = folder.resolve("hang.sh");
+        Files.writeString(script, "#!/bin/sh\nsleep 600 &\necho $! > " + pidFile + "\nwait\n");
+        script.toFile().setExecutable(true);
+        CredentialProcessRunner quick = new CredentialProcessRunner(Duration.ofSeconds(1), TestCore.CLOCK);
+
+        assertThatThrownBy(() -> quick.run("hang", script.toString(), "role"))
+                .hasMessageContaining("'hang'").hasMessageContaining("did not finish within 1 s");
+
+        long childPid = Long.parseLong(Files.readString(pidFile).trim());
+        assertThat(Processes.waitUntilStopped(childPid, Duration.ofSeconds(10)))
+                .as("the sleep started by the script is stopped").isTrue();
+    }
+
+    @Test
+    @Timeout(30)
+    void exitWithChildStillRunningIsReported(@TempDir Path folder) throws Exception {
+        Path pidFile = folder.resolve("child.pid");
+        CredentialProcessRunner quick = new CredentialProcessRunner(Duration.ofSeconds(1), TestCore.CLOCK);
+
+        try {
+            assertThatThrownBy(() -> quick.run("detached", "sh -c \"sleep 600 & echo $! > " + pidFile
+                    + "; exit 3\"", "role"))
+                    .hasMessageContaining("'detached'").hasMessageContaining("exit code 3");
+        } finally {
+            // The sleep left the script's process tree when the script exited, so the runner cannot find it.
+            long childPid = Long.parseLong(Files.readString(pidFile).trim());
+            ProcessHandle.of(childPid).ifPresent(ProcessHandle::destroyForcibly);
+        }
     }
 
     @Test

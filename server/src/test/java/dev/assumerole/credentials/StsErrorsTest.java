@@ -3,7 +3,9 @@ package dev.assumerole.credentials;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.assumerole.config.Environment;
 import dev.assumerole.config.ProfilePaths;
+import dev.assumerole.config.SdkProfileRepository;
 import dev.assumerole.testing.CaseFiles;
 import dev.assumerole.testing.StsStub;
 import dev.assumerole.testing.TestCore;
@@ -12,6 +14,8 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
@@ -288,6 +292,54 @@ class StsErrorsTest {
         assertFailure(() -> assume("from-bad-json", null), ErrorKind.SOURCE_CREDENTIALS_INVALID,
                 "'bad-json-process'", "not valid credentials");
         assertThatThrownBy(() -> assume("from-bad-json", null)).hasMessageNotContaining("not-json-but-maybe-secret");
+    }
+
+    @Test
+    void temporarySourceKeysAreCappedAtOneHour() {
+        sts.answerAssumeRole("arn:aws:sts::123456789012:assumed-role/admin/x");
+        List<String> notices = new ArrayList<>();
+
+        TestCore.assumer(FILES, sts.endpoint()).assume(new RoleRequest("from-temporary", null, 7200), notices::add);
+
+        assertThat(sts.calls()).singleElement().satisfies(call -> {
+            assertThat(call.parameters()).containsEntry("DurationSeconds", "3600");
+            assertThat(call.accessKeyId()).isEqualTo("ASIAIOSFODNN7EXAMPLE");
+        });
+        assertThat(notices).singleElement().asString().contains("'from-temporary'").contains("session token")
+                .contains("3600 s instead of 7200 s");
+    }
+
+    @Test
+    void profileWithoutRoleArnIsAConfigError() {
+        assertFailure(() -> assume("temporary", null), ErrorKind.CONFIG_ERROR, "'temporary'", "no role_arn");
+    }
+
+    @Test
+    void malformedRegionFailsBeforeAnyCall() {
+        assertFailure(() -> assume("bad-region", null), ErrorKind.INVALID_INPUT, "'bad-region'",
+                "malformed region", "eu-west-1");
+        assertThat(sts.calls()).isEmpty();
+    }
+
+    @Test
+    void endpointUrlThatIsNotHttpFailsBeforeAnyCall() {
+        Environment environment = CaseFiles.environment(FILES, Map.of());
+        DefaultRoleAssumer assumer = new DefaultRoleAssumer(new SdkProfileRepository(environment,
+                FILES.resolve("no-home")), new StsClientFactory(), new StsSettings(),
+                new CredentialProcessRunner(Duration.ofSeconds(5), TestCore.CLOCK), environment, TestCore.CLOCK);
+
+        assertFailure(() -> assumer.assume(new RoleRequest("bad-endpoint", null, null)), ErrorKind.CONFIG_ERROR,
+                "'bad-endpoint'", "endpoint_url = 'ftp://127.0.0.1:1'", "not an http or https URL");
+    }
+
+    @Test
+    void endpointUrlShapesAreChecked() {
+        assertThat(DefaultRoleAssumer.isHttpUrl("http://127.0.0.1:5123")).isTrue();
+        assertThat(DefaultRoleAssumer.isHttpUrl("HTTPS://sts.eu-west-1.amazonaws.com/")).isTrue();
+        assertThat(DefaultRoleAssumer.isHttpUrl("not a url")).isFalse();
+        assertThat(DefaultRoleAssumer.isHttpUrl("ftp://127.0.0.1:5123")).isFalse();
+        assertThat(DefaultRoleAssumer.isHttpUrl("127.0.0.1:5123")).isFalse();
+        assertThat(DefaultRoleAssumer.isHttpUrl("http://")).isFalse();
     }
 
     @Test
