@@ -1,5 +1,7 @@
 package dev.assumerole.config;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +22,13 @@ import software.amazon.awssdk.profiles.ProfileFile;
  */
 public record ProfileSnapshot(ProfilePaths paths, ProfileFile config, ProfileFile credentials, ProfileFile merged,
         List<String> fileProblems, List<String> rejectedFiles, Map<String, List<String>> findings) {
+
+    public ProfileSnapshot {
+        fileProblems = List.copyOf(fileProblems);
+        rejectedFiles = List.copyOf(rejectedFiles);
+        // Kept in file order, because problems are listed in the order they were found.
+        findings = Collections.unmodifiableMap(new LinkedHashMap<>(findings));
+    }
 
     public Optional<Profile> profile(String name) {
         return merged.profile(name);

@@ -9,10 +9,12 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import software.amazon.awssdk.profiles.ProfileFile;
@@ -26,6 +28,24 @@ public class SdkProfileRepository implements ProfileRepository {
 
     private final Environment environment;
     private final Path home;
+    /** The last snapshot and the file stamps it was read at; a server reads the files for every request. */
+    private volatile CachedSnapshot cached;
+
+    /** A file's identity on disk: a change of any part means the file must be read again. */
+    private record FileStamp(Path path, boolean exists, long modifiedNanos, long size) {
+        static FileStamp of(Path path) {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+                return new FileStamp(path, true, attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
+                        attributes.size());
+            } catch (IOException missingOrUnreadable) {
+                return new FileStamp(path, false, 0, 0);
+            }
+        }
+    }
+
+    private record CachedSnapshot(List<FileStamp> stamps, ProfileSnapshot snapshot) {
+    }
 
     @Inject
     public SdkProfileRepository(Environment environment) {
@@ -52,9 +72,23 @@ public class SdkProfileRepository implements ProfileRepository {
         return ProfilePaths.resolve(environment, home);
     }
 
-    /** Reads both files as they are now. A broken file becomes a problem in the snapshot, never an exception. */
+    /**
+     * Reads both files as they are now. A broken file becomes a problem in the snapshot, never an exception.
+     * When neither file's modification time nor size changed since the last read, that snapshot is returned.
+     */
     public ProfileSnapshot read() {
         ProfilePaths paths = paths();
+        List<FileStamp> stamps = List.of(FileStamp.of(paths.configFile()), FileStamp.of(paths.credentialsFile()));
+        CachedSnapshot last = cached;
+        if (last != null && last.stamps().equals(stamps)) {
+            return last.snapshot();
+        }
+        ProfileSnapshot snapshot = readFiles(paths);
+        cached = new CachedSnapshot(stamps, snapshot);
+        return snapshot;
+    }
+
+    private ProfileSnapshot readFiles(ProfilePaths paths) {
         List<String> fileProblems = new ArrayList<>();
         List<String> rejected = new ArrayList<>();
         Map<String, List<String>> findings = new LinkedHashMap<>();
