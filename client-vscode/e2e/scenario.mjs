@@ -226,6 +226,22 @@ async function main() {
     assert(browserScans.length === 3, `browser storage was read for ${browserScans.length} of 3 runs`);
     return `${Object.keys(secrets).length} values searched in ${files.fileCount} files and browser storage (${storageSummary})`;
   });
+  await printActivationTimes();
+}
+
+/**
+ * Prints the activation times that the extension logged in each code-server run. It is a figure for
+ * docs/performance.md, measured inside VS Code, and not a check: no test asserts a time.
+ */
+async function printActivationTimes() {
+  const logs = await findFiles(path.join(layout.userData, 'logs'), (file) => file.includes(`${path.sep}${EXTENSION_ID}${path.sep}`));
+  const times = [];
+  for (const file of logs) {
+    for (const match of (await readFile(file, 'utf8')).matchAll(/Activated in (\d+) ms/g)) {
+      times.push(Number(match[1]));
+    }
+  }
+  console.log(`extension activation inside VS Code: ${times.length ? `${times.join(', ')} ms` : 'not logged'}`);
 }
 
 /** Steps 2 to 4: assume the role, watch the countdown, use the credentials in a terminal. */
