@@ -3,7 +3,7 @@
 
 Every figure comes from one run on this machine, against moto on 127.0.0.1:
   - the command line's `assume` against the shell recipe it replaces (hyperfine);
-  - cold start: from launching the server to the answer to `initialize`;
+  - cold start: from launching the server to its response to `initialize`;
   - warm `aws/assumeRole` and `aws/profiles` over JSON-RPC, with moto's own response time for the
     same AssumeRole request as the baseline;
   - resident memory of an idle server after one assume;
@@ -224,7 +224,7 @@ def bench_command_line(workspace, runs, warmup):
     """`assume --format bash` against the recipe, side by side in one hyperfine run."""
     results = workspace.dir / "hyperfine.json"
     record_command_line_archive(workspace.env())
-    # One code serves every run: each `assume` is its own process, so no run sees an earlier one's code.
+    # One code serves every run: each `assume` is its own process, so no run reuses an earlier one's code.
     ours = f"{LAUNCHER} assume admin --token-code 123456 --format bash"
     recipe = f"{ROOT / 'bench' / 'recipe.sh'} admin dev 123456"
     subprocess.run(
@@ -241,7 +241,7 @@ def bench_command_line(workspace, runs, warmup):
 
 
 def bench_cold_start(workspace, runs, warmup, archive_flags):
-    """Launch to the answer to `initialize`, a new JVM each run."""
+    """Launch to the response to `initialize`, a new JVM each run."""
     times = []
     for i in range(warmup + runs):
         started = time.perf_counter()
@@ -348,8 +348,8 @@ def main():
     print(row("shell recipe (baseline)", recipe, "-", "-"))
     print(row("`bin/assume-role assume --format bash`", command_line["assume"],
               f"{command_line['ratio']:.3f}x the recipe", "at most 0.25x"))
-    print(row("first start to `initialize` answer, no archive yet", first_start, "-", "-"))
-    print(row("cold start to `initialize` answer", cold, "-", "at most 400 ms"))
+    print(row("first start to `initialize` response, no archive yet", first_start, "-", "-"))
+    print(row("cold start to `initialize` response", cold, "-", "at most 400 ms"))
     print(row("moto AssumeRole alone (baseline)", warm["moto"], "-", "-"))
     print(row("warm `aws/assumeRole`", warm["assumeRole"],
               f"{warm['assumeRoleOverMoto']:+.2f} ms over moto", "at most +3 ms"))

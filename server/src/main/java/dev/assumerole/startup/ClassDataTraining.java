@@ -40,7 +40,7 @@ import java.util.stream.Stream;
 /**
  * Runs the command line's and the language server's main paths once, in one JVM, so that the JVM can record the
  * classes they load into a class-data archive ({@code -XX:ArchiveClassesAtExit} on Java 17 to 23,
- * {@code -XX:AOTCacheOutput} from Java 24). A JVM started with that archive reaches its first answer about twice
+ * {@code -XX:AOTCacheOutput} from Java 24). A JVM started with that archive sends its first response about twice
  * as fast.
  *
  * <p>Nothing real takes part: the profiles are written to a temporary folder, the keys are AWS's documentation
@@ -148,7 +148,7 @@ public final class ClassDataTraining {
         return assumed ? 0 : 1;
     }
 
-    /** A loopback STS that answers every request with one AssumeRole response of made-up credentials. */
+    /** A loopback STS that responds to every request with one AssumeRole response of made-up credentials. */
     private static HttpServer startStsStub() throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {

@@ -6,7 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
-/** The editor's side of a training session: writes framed JSON-RPC messages and reads the answers. */
+/** The editor's side of a training session: writes framed JSON-RPC messages and reads the responses. */
 final class TrainingClient {
     private final OutputStream toServer;
     private final InputStream fromServer;
