@@ -2,12 +2,11 @@ import * as vscode from 'vscode';
 
 import { CommandIds, type CommandContext } from './commands/commandContext';
 import { registerCommands } from './commands/registerCommands';
-import { Messages } from './messages';
 import { describeError, ServerConnection } from './server/languageServer';
 import { RedactingLogOutputChannel } from './server/redactingChannel';
 import { ContextKeys, SessionController } from './session/sessionController';
 import { SessionStore } from './session/sessionStore';
-import { readSettings, Section, serverSettings } from './settings';
+import { readSettings, Section, serverSettings, type Settings } from './settings';
 import { InheritedProfileCheck } from './terminal/inheritedProfile';
 import { TerminalEnvironment } from './terminal/terminalEnvironment';
 
@@ -92,11 +91,20 @@ function onConfigurationChanged(event: vscode.ConfigurationChangeEvent, ctx: Com
       ctx.log.error(`Updating the stored session failed: ${describeError(error)}`));
   }
   if (event.affectsConfiguration(`${Section}.java.home`)) {
-    void vscode.window.showInformationMessage(Messages.javaHomeChanged, Messages.buttonReload).then((choice) => {
-      if (choice === Messages.buttonReload) {
-        void vscode.commands.executeCommand('workbench.action.reloadWindow');
-      }
-    });
+    void restartServer(ctx, settings);
+  }
+}
+
+/** Starts the server again with the new Java; the new process has no sessions, so the terminals are cleared. */
+async function restartServer(ctx: CommandContext, settings: Settings): Promise<void> {
+  ctx.log.info(`The setting ${Section}.java.home changed to '${settings.javaHome}'; restarting the server.`);
+  try {
+    await ctx.sessions.serverRestarted();
+    if (await ctx.server.restart(settings.javaHome, serverSettings(settings))) {
+      ctx.log.info('The server is ready.');
+    }
+  } catch (error) {
+    ctx.log.error(`Restarting the server failed: ${describeError(error)}`);
   }
 }
 

@@ -9,7 +9,7 @@ export const Messages = {
   roleProfilesSeparator: 'Role profiles',
   mfaTitle: (profile: string, mfaSerial: string | undefined) =>
     mfaSerial ? `MFA code for ${profile} (${mfaSerial})` : `MFA code for ${profile}`,
-  mfaPrompt: 'Enter the 6-digit code from your authenticator app. Press Esc to cancel.',
+  mfaPrompt: 'Enter the 6-digit code from your authenticator app.',
   mfaPlaceholder: '123456',
   mfaCodeInvalid: 'Enter exactly six digits.',
   mfaCodeRejectedFallback: 'The MFA code was not accepted. Wait for the next code and enter it.',
@@ -21,7 +21,8 @@ export const Messages = {
   assumed: (profile: string, expiresAt: string) =>
     `Assumed the role of profile '${profile}' until ${expiresAt}. New terminals get the credentials.`,
   noRoleProfiles: (configFile: string) =>
-    `No profiles found in ${configFile}. Add a profile with role_arn and source_profile, then try again.`,
+    `No profiles found in ${configFile || 'the AWS config files'}. Add a profile with role_arn and ` +
+    'source_profile, then try again.',
   listingProblems: (count: number) =>
     `The AWS config files have ${count === 1 ? 'a problem' : `${count} problems`}. See the output for details.`,
   noSession: 'No AWS session is active. Run "AWS: Assume Role…" first.',
@@ -31,8 +32,8 @@ export const Messages = {
     `The session of profile '${profile}' expires in ${minutes === 1 ? '1 minute' : `${minutes} minutes`}.`,
   sessionEnded: (profile: string) =>
     `Ended the session of profile '${profile}'. New terminals no longer get its credentials.`,
-  sessionEndedByServer: (profile: string, reason: string) =>
-    `The session of profile '${profile}' has ended: ${reason}. New terminals no longer get its credentials.`,
+  sessionEndedByServer: (profile: string) =>
+    `The server ended the session of profile '${profile}'. New terminals no longer get its credentials.`,
   sessionRestored: (profile: string, expiresAt: string) =>
     `Restored the session of profile '${profile}' (until ${expiresAt}) from the secret storage.`,
   sessionDetails: (role: string, account: string, sessionName: string, expiresAt: string, timeLeft: string) =>
@@ -57,11 +58,11 @@ export const Messages = {
   // Server start and failures.
   javaNotFound:
     'AWS Assume Role needs Java 17 or newer, but found no Java. Set "awsAssumeRole.java.home" or JAVA_HOME ' +
-    'to a Java 17+ installation, then reload the window.',
+    'to a Java 17+ installation.',
   javaTooOld: (java: string, version: number | undefined) =>
     `AWS Assume Role needs Java 17 or newer, but ${java} is ` +
     `${version === undefined ? 'of an unknown version' : `Java ${version}`}. Set "awsAssumeRole.java.home" ` +
-    'to a Java 17+ installation, then reload the window.',
+    'to a Java 17+ installation.',
   javaHomeInvalid: (home: string) =>
     `The setting "awsAssumeRole.java.home" points to ${home}, which has no bin/java. Fix the setting, then ` +
     'reload the window.',
@@ -69,17 +70,15 @@ export const Messages = {
     `The language server ${jar} is missing. Reinstall the extension or rebuild it with "npm run package".`,
   serverStartFailed: 'The AWS Assume Role server failed to start. See the output for details.',
   serverRestarted:
-    'The AWS Assume Role server stopped and was restarted. It lost its sessions, so the terminal credentials ' +
+    'The AWS Assume Role server was restarted. It lost its sessions, so the terminal credentials ' +
     'were cleared. Assume the role again.',
-  serverRestartedKeptSession: (profile: string) =>
-    `The AWS Assume Role server stopped and was restarted. The session of profile '${profile}' stays in the ` +
-    'terminals until it expires, but renewing it asks for a new MFA code.',
   serverGaveUp: (restarts: number) =>
     `The AWS Assume Role server stopped ${restarts} times and will not be restarted. See the output, then ` +
     'reload the window.',
   serverNotRunning: 'The AWS Assume Role server is not running. See the output, then reload the window.',
-  javaHomeChanged: 'The Java setting changed. Reload the window to restart the server with it.',
-  requestFailed: (what: string, detail: string) => `${what} failed: ${detail}`,
+  requestFailed: (operation: string, detail: string) => `${operation} failed: ${detail}`,
+  serverStoppedDuringRequest: (operation: string) =>
+    `${operation} failed because the AWS Assume Role server stopped. It is restarted automatically; try again.`,
 
   // Buttons.
   buttonOpenSetting: 'Open Setting',
@@ -89,7 +88,6 @@ export const Messages = {
   buttonAssumeRole: 'Assume Role',
   buttonRemove: 'Remove for This Workspace',
   buttonKeep: 'Keep',
-  buttonReload: 'Reload Window',
   buttonCreate: 'Create',
   buttonRetry: 'Retry',
 

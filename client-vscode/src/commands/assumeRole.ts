@@ -123,6 +123,14 @@ async function activate(ctx: CommandContext, profile: string, result: AssumeRole
     await ctx.server.endSession({ profile: previous.session.profile }).catch((error: unknown) =>
       ctx.log.warn(`Ending the replaced session of profile '${previous.session.profile}' failed: ${String(error)}`));
   }
-  void vscode.window.showInformationMessage(Messages.assumed(profile, formatExpiry(result.session.expiration)));
-  await ctx.inheritedProfile.offerRemoval();
+
+  // The offer replaces the confirmation, because the status bar already shows the session and VS Code
+  // hides toasts beyond the few that fit. It is not awaited: the command is done once the session is active.
+  const inherited = ctx.inheritedProfile.pending();
+  if (inherited.length > 0) {
+    ctx.inheritedProfile.offerRemoval(inherited).catch((error: unknown) =>
+      ctx.log.error(`Removing the inherited profile variables failed: ${String(error)}`));
+  } else {
+    void vscode.window.showInformationMessage(Messages.assumed(profile, formatExpiry(result.session.expiration)));
+  }
 }

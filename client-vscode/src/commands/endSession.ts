@@ -11,6 +11,10 @@ export async function endSession(ctx: CommandContext): Promise<void> {
     void vscode.window.showInformationMessage(Messages.noSession);
     return;
   }
+  // Cleared first, so that the server's aws/sessionEnded for this session finds nothing left to clear.
+  await ctx.sessions.end();
+  ctx.log.info(`Ended the session of profile '${profile}'.`);
+
   // A session restored after a reload exists only in the client, so the server has nothing to end.
   if (active && !active.restored) {
     try {
@@ -19,7 +23,5 @@ export async function endSession(ctx: CommandContext): Promise<void> {
       ctx.log.warn(`The server could not end the session of profile '${profile}': ${String(error)}`);
     }
   }
-  await ctx.sessions.end();
-  ctx.log.info(`Ended the session of profile '${profile}'.`);
   void vscode.window.showInformationMessage(Messages.sessionEnded(profile));
 }

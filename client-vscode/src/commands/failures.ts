@@ -6,6 +6,9 @@ import { describeError } from '../server/languageServer';
 import { openSetting } from '../settings';
 import { CommandIds, type CommandContext } from './commandContext';
 
+/** vscode-jsonrpc's codes for a request whose connection closed: PendingResponseRejected, ConnectionInactive. */
+const ConnectionLossCodes = [-32097, -32096];
+
 type FailureAction = 'openConfig' | 'showLogs' | 'durationSetting' | 'endpointSetting' | 'retry';
 
 /** The buttons that help with each kind of failure, in the order shown. */
@@ -37,13 +40,20 @@ const ButtonLabels: Record<FailureAction, string> = {
  * Logs a failed request and shows its message with the buttons that help. Resolves to 'retry' when the user
  * asked to try again.
  */
-export async function showFailure(ctx: CommandContext, what: string, error: unknown): Promise<'retry' | undefined> {
+export async function showFailure(
+  ctx: CommandContext,
+  operation: string,
+  error: unknown,
+): Promise<'retry' | undefined> {
   const failure = failureOf(error);
   const detail = failure?.message || describeError(error);
-  ctx.log.warn(`${what} failed${failure ? ` (${failure.kind})` : ''}: ${detail}`);
+  ctx.log.warn(`${operation} failed${failure ? ` (${failure.kind})` : ''}: ${detail}`);
 
   const actions = failure ? ActionsByKind[failure.kind] ?? ['showLogs'] : ['showLogs' as const];
-  const message = failure?.message || Messages.requestFailed(what, detail);
+  const fallback = isConnectionLoss(error)
+    ? Messages.serverStoppedDuringRequest(operation)
+    : Messages.requestFailed(operation, detail);
+  const message = failure?.message || fallback;
   const choice = await vscode.window.showErrorMessage(message, ...actions.map((action) => ButtonLabels[action]));
   const action = actions.find((candidate) => ButtonLabels[candidate] === choice);
   switch (action) {
@@ -64,4 +74,9 @@ export async function showFailure(ctx: CommandContext, what: string, error: unkn
     default:
       return undefined;
   }
+}
+
+function isConnectionLoss(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === 'number' && ConnectionLossCodes.includes(code);
 }

@@ -60,7 +60,7 @@ export interface ServerStartOptions {
 export class ServerConnection implements vscode.Disposable {
   private client: LanguageClient | undefined;
 
-  constructor(private readonly options: ServerStartOptions) {}
+  constructor(private options: ServerStartOptions) {}
 
   get ready(): boolean {
     return this.client?.state === State.Running;
@@ -111,6 +111,16 @@ export class ServerConnection implements vscode.Disposable {
     if (this.client && this.client.needsStop()) {
       await this.client.stop();
     }
+  }
+
+  /** Stops the server and starts it again with another Java home, for example after the setting changed. */
+  async restart(javaHome: string, settings: ServerSettings): Promise<boolean> {
+    await this.stop();
+    await this.client?.dispose();
+    this.client = undefined;
+    this.options.events.readyChanged(false);
+    this.options = { ...this.options, javaHome, settings };
+    return this.start();
   }
 
   dispose(): void {

@@ -125,14 +125,22 @@ export class SessionController implements vscode.Disposable {
     }
   }
 
-  /** Clears the session after the server ended it, for example because its credentials expired. */
+  /**
+   * Handles the server's aws/sessionEnded. Reason `expired` shows the expired state as the client's own timer
+   * does, so the outcome does not depend on which of the two comes first. Other reasons clear the session.
+   */
   async serverEnded(profile: string, reason: string): Promise<void> {
-    if (this.active?.session.profile !== profile) {
+    const active = this.active;
+    if (active?.session.profile !== profile) {
+      return;
+    }
+    this.options.log.info(`The server ended the session of profile '${profile}' (reason: ${reason}).`);
+    if (reason === 'expired') {
+      await this.expire(active);
       return;
     }
     await this.end();
-    this.options.log.info(`The server ended the session of profile '${profile}': ${reason}`);
-    void vscode.window.showInformationMessage(Messages.sessionEndedByServer(profile, reason));
+    void vscode.window.showInformationMessage(Messages.sessionEndedByServer(profile));
   }
 
   /** Clears the session after the server was restarted, because the new server process has no sessions. */

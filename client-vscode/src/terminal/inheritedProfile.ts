@@ -3,6 +3,8 @@ import * as vscode from 'vscode';
 import { inheritedProfileSelectors, terminalEnvPlatformKey } from '../contract/environment';
 import { Messages } from '../messages';
 
+type SettingValue = Record<string, string | null>;
+
 /**
  * Offers, once per window, to stop new terminals from inheriting AWS_PROFILE and AWS_DEFAULT_PROFILE from
  * VS Code's own environment. The environment variable collection cannot unset a variable, but the setting
@@ -13,21 +15,28 @@ export class InheritedProfileCheck {
 
   constructor(private readonly log: vscode.LogOutputChannel) {}
 
-  async offerRemoval(): Promise<void> {
-    const inherited = inheritedProfileSelectors(process.env);
-    if (inherited.length === 0 || this.offered) {
-      return;
+  /** Lists the inherited profile variables that the workspace setting does not unset yet, if not offered yet. */
+  pending(): [string, string][] {
+    if (this.offered) {
+      return [];
     }
-    const key = terminalEnvPlatformKey(process.platform);
-    const config = vscode.workspace.getConfiguration('terminal.integrated.env');
-    const workspaceValue = config.inspect<Record<string, string | null>>(key)?.workspaceValue ?? {};
-    const remaining = inherited.filter(([name]) => workspaceValue[name] !== null);
-    if (remaining.length === 0) {
+    const inherited = inheritedProfileSelectors(process.env);
+    if (inherited.length === 0) {
+      return [];
+    }
+    const workspaceValue = this.workspaceValue();
+    return inherited.filter(([name]) => workspaceValue[name] !== null);
+  }
+
+  /** Shows the offer for the variables from pending(), and writes the workspace setting when accepted. */
+  async offerRemoval(variables: [string, string][]): Promise<void> {
+    if (variables.length === 0 || this.offered) {
       return;
     }
     this.offered = true;
+    this.log.info(`VS Code's environment sets ${variables.map(([name]) => name).join(', ')}; offering to remove it.`);
 
-    const names = remaining.map(([name, value]) => `${name}=${value}`).join(' and ');
+    const names = variables.map(([name, value]) => `${name}=${value}`).join(' and ');
     const choice = await vscode.window.showWarningMessage(
       Messages.inheritedProfile(names), Messages.buttonRemove, Messages.buttonKeep);
     if (choice !== Messages.buttonRemove) {
@@ -37,13 +46,22 @@ export class InheritedProfileCheck {
       void vscode.window.showWarningMessage(Messages.inheritedProfileNoWorkspace);
       return;
     }
-    const merged: Record<string, string | null> = { ...workspaceValue };
-    for (const [name] of remaining) {
+
+    const key = terminalEnvPlatformKey(process.platform);
+    const merged: SettingValue = { ...this.workspaceValue() };
+    for (const [name] of variables) {
       merged[name] = null;
     }
-    await config.update(key, merged, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace.getConfiguration('terminal.integrated.env')
+      .update(key, merged, vscode.ConfigurationTarget.Workspace);
     const setting = `terminal.integrated.env.${key}`;
-    this.log.info(`Set ${remaining.map(([name]) => name).join(', ')} to null in the workspace setting ${setting}.`);
+    this.log.info(`Set ${variables.map(([name]) => name).join(', ')} to null in the workspace setting ${setting}.`);
     void vscode.window.showInformationMessage(Messages.inheritedProfileRemoved(setting));
+  }
+
+  private workspaceValue(): SettingValue {
+    const key = terminalEnvPlatformKey(process.platform);
+    const config = vscode.workspace.getConfiguration('terminal.integrated.env');
+    return config.inspect<SettingValue>(key)?.workspaceValue ?? {};
   }
 }
