@@ -210,6 +210,57 @@ class CommandLineJarIT {
         }
     }
 
+    /**
+     * Without any endpoint variable the SDK would call the real STS unless it honours {@code endpoint_url}, so
+     * this test runs moto and the jar together in a network namespace that holds only loopback.
+     */
+    @Test
+    void endpointUrlInProfileIsUsed() throws Exception {
+        Optional<Path> unshare = MotoServer.findOnPath("unshare");
+        Optional<Path> motoServer = MotoServer.findOnPath("moto_server");
+        boolean isolated = unshare.isPresent() && motoServer.isPresent() && new ProcessBuilder(unshare.get().toString(),
+                "-n", "true").start().waitFor() == 0;
+        if (!isolated && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            fail("unshare -n (as root) and moto_server are needed to test endpoint_url in isolation");
+        }
+        assumeTrue(isolated, "unshare -n needs root; endpoint_url is tested only in a loopback-only namespace");
+
+        int port = 47000 + (int) (ProcessHandle.current().pid() % 1000);
+        Path config = home.resolve("config");
+        Files.writeString(config, "[profile admin]\nrole_arn = arn:aws:iam::123456789012:role/admin\n"
+                + "source_profile = dev\nregion = eu-west-1\nendpoint_url = http://127.0.0.1:" + port + "\n");
+        Path credentials = home.resolve("credentials");
+        Files.writeString(credentials, "[dev]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n"
+                + "aws_secret_access_key = " + STATIC_SECRET + "\n");
+        String script = "ip link set lo up\n"
+                + motoServer.get() + " -H 127.0.0.1 -p " + port + " > " + home.resolve("moto.log") + " 2>&1 &\n"
+                + "moto=$!\n"
+                + "for attempt in $(seq 1 300); do\n"
+                + "  (exec 3<>/dev/tcp/127.0.0.1/" + port + ") 2>/dev/null && break\n"
+                + "  sleep 0.1\n"
+                + "done\n"
+                + "\"" + Path.of(System.getProperty("java.home"), "bin", "java") + "\" -jar \""
+                + System.getProperty("assumeRole.jar", "target/assume-role-server.jar")
+                + "\" assume admin --format json\n"
+                + "status=$?\nkill $moto\nwait $moto\nexit $status\n";
+        ProcessBuilder builder = new ProcessBuilder(unshare.get().toString(), "-n", "--", "bash", "-c", script);
+        builder.environment().clear();
+        builder.environment().put("PATH", "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin");
+        builder.environment().put("HOME", home.toString());
+        builder.environment().put("AWS_EC2_METADATA_DISABLED", "true");
+        builder.environment().put("AWS_CONFIG_FILE", config.toString());
+        builder.environment().put("AWS_SHARED_CREDENTIALS_FILE", credentials.toString());
+        Optional.ofNullable(System.getenv("PYENV_ROOT")).ifPresent(root -> builder.environment().put("PYENV_ROOT", root));
+        Process process = builder.redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        String output = readAll(process.getInputStream());
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).as(output).isZero();
+        JsonObject session = JsonParser.parseString(output).getAsJsonObject().getAsJsonObject("session");
+        assertThat(session.get("assumedRoleArn").getAsString()).startsWith("arn:aws:sts::123456789012:assumed-role/admin/");
+    }
+
     @Test
     void versionComesFromTheManifest(MotoServer moto) throws Exception {
         Result result = run(environment("02-crlf-line-endings", moto), "", "--version");

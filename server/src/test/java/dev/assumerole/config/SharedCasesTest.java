@@ -25,7 +25,7 @@ class SharedCasesTest {
         return CaseFiles.repository(CaseFiles.folder(name)).list();
     }
 
-    // 01: botocore rejects a file that starts with a byte-order mark; this tool skips the mark and says so.
+    // 01: botocore rejects a file that starts with a byte-order mark; this tool skips the mark and reports it.
 
     @Test
     void byteOrderMarkOnConfigIsToleratedUnlikeBotocore() {
@@ -233,7 +233,7 @@ class SharedCasesTest {
                 .hasMessageContaining("'foo'").hasMessageContaining(files.configFile());
     }
 
-    // 15: mfa_serial counts only on the profile that holds the role_arn; on a source it is reported as ignored.
+    // 15: mfa_serial counts only on the profile that sets the role_arn; on a source it is reported as ignored.
 
     @Test
     void mfaSerialOnSourceProfileIsIgnored() {

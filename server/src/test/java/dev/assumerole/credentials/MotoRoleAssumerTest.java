@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Role chains against moto, a real STS emulator on 127.0.0.1, which signs and answers like STS. */
+/** Role chains against moto, a real STS emulator on 127.0.0.1, which checks signatures and responds like STS. */
 @ExtendWith(MotoServer.class)
 class MotoRoleAssumerTest {
     private static final String CODE = "731904";

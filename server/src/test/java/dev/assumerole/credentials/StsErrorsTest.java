@@ -22,7 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Every kind of failure, against a scripted STS that answers with STS's own error documents. */
+/** Every kind of failure, against a scripted STS that responds with STS's own error documents. */
 class StsErrorsTest {
     private static final String CODE = "731904";
     private static final Path FILES = CaseFiles.folder("../profiles/errors");

@@ -87,7 +87,7 @@ public final class MotoServer implements BeforeAllCallback, AfterAllCallback, Pa
         return URI.create("http://127.0.0.1:" + port);
     }
 
-    /** The bodies of the requests moto recorded so far, URL-decoded, oldest first. */
+    /** Returns the bodies of the requests moto recorded so far, URL-decoded, oldest first. */
     public List<String> recordedBodies() throws IOException {
         List<String> bodies = new ArrayList<>();
         if (!Files.exists(recording)) {

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A scripted STS on 127.0.0.1 that answers with STS's own XML documents and records what was sent. Start it
+ * A scripted STS on 127.0.0.1 that responds with STS's own XML documents and records what was sent. Start it
  * with {@link #start()}, stop it with {@link #close()}.
  */
 public final class StsStub implements AutoCloseable {
@@ -53,13 +53,13 @@ public final class StsStub implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.port());
     }
 
-    /** Answers every request with a successful AssumeRole for {@code assumedRoleArn}. */
+    /** Responds to every request with a successful AssumeRole for {@code assumedRoleArn}. */
     public void answerAssumeRole(String assumedRoleArn) {
         server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "text/xml").withBody(assumeRoleResponse(assumedRoleArn))));
     }
 
-    /** Answers every request with an STS error document. */
+    /** Responds to every request with an STS error document. */
     public void answerError(int status, String type, String code, String message) {
         String body = "<ErrorResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">\n"
                 + "  <Error>\n    <Type>" + type + "</Type>\n    <Code>" + code + "</Code>\n"
@@ -75,7 +75,7 @@ public final class StsStub implements AutoCloseable {
                 .withHeader("Content-Type", "text/xml").withBody("<html><body>Welcome to nginx</body></html>")));
     }
 
-    /** Answers only after {@code delay}. */
+    /** Responds only after {@code delay}. */
     public void answerLate(Duration delay, String assumedRoleArn) {
         server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/xml")
                 .withBody(assumeRoleResponse(assumedRoleArn)).withFixedDelay((int) delay.toMillis())));
