@@ -250,7 +250,8 @@ class CommandLineJarIT {
         builder.environment().put("AWS_EC2_METADATA_DISABLED", "true");
         builder.environment().put("AWS_CONFIG_FILE", config.toString());
         builder.environment().put("AWS_SHARED_CREDENTIALS_FILE", credentials.toString());
-        Optional.ofNullable(System.getenv("PYENV_ROOT")).ifPresent(root -> builder.environment().put("PYENV_ROOT", root));
+        Optional.ofNullable(System.getenv("PYENV_ROOT"))
+                .ifPresent(root -> builder.environment().put("PYENV_ROOT", root));
         Process process = builder.redirectErrorStream(true).start();
         process.getOutputStream().close();
         String output = readAll(process.getInputStream());
@@ -258,7 +259,8 @@ class CommandLineJarIT {
 
         assertThat(process.exitValue()).as(output).isZero();
         JsonObject session = JsonParser.parseString(output).getAsJsonObject().getAsJsonObject("session");
-        assertThat(session.get("assumedRoleArn").getAsString()).startsWith("arn:aws:sts::123456789012:assumed-role/admin/");
+        assertThat(session.get("assumedRoleArn").getAsString())
+                .startsWith("arn:aws:sts::123456789012:assumed-role/admin/");
     }
 
     @Test
