@@ -2,14 +2,15 @@ package dev.assumerole.startup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.assumerole.testing.ChildProcess;
+import dev.assumerole.testing.ChildProcess.Result;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,9 +26,6 @@ class ClassDataTrainingIT {
 
     @TempDir
     Path output;
-
-    record Result(int exit, String stdout, String stderr) {
-    }
 
     @Test
     void trainingRecordsAnArchiveThatStartsTheJar() throws Exception {
@@ -72,16 +70,6 @@ class ClassDataTrainingIT {
         environment.keySet().removeIf(name -> name.startsWith("AWS_"));
         environment.put("HOME", home.toString());
         environment.put("AWS_EC2_METADATA_DISABLED", "true");
-        Path stdout = output.resolve("stdout");
-        Path stderr = output.resolve("stderr");
-        builder.redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
-        Process process = builder.start();
-        process.getOutputStream().close();
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("the child JVM did not exit within 120 s");
-        }
-        return new Result(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
-                Files.readString(stderr, StandardCharsets.UTF_8));
+        return ChildProcess.run(builder, output, Duration.ofSeconds(120));
     }
 }

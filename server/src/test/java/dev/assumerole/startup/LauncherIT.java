@@ -2,8 +2,9 @@ package dev.assumerole.startup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.assumerole.testing.ChildProcess;
+import dev.assumerole.testing.ChildProcess.Result;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,9 +27,6 @@ class LauncherIT {
 
     @TempDir
     Path output;
-
-    record Result(int exit, String stdout, String stderr) {
-    }
 
     @Test
     void firstRunRecordsArchiveThatLaterRunsUse() throws Exception {
@@ -94,16 +92,6 @@ class LauncherIT {
         environment.put("ASSUME_ROLE_JAR", JAR.toString());
         environment.put("AWS_EC2_METADATA_DISABLED", "true");
         environment.putAll(extra);
-        Path stdout = Files.createTempFile(output, "stdout", ".txt");
-        Path stderr = Files.createTempFile(output, "stderr", ".txt");
-        builder.redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
-        Process process = builder.start();
-        process.getOutputStream().close();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("bin/assume-role did not exit within 60 s");
-        }
-        return new Result(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
-                Files.readString(stderr, StandardCharsets.UTF_8));
+        return ChildProcess.run(builder, output, Duration.ofSeconds(60));
     }
 }
